@@ -1,0 +1,78 @@
+//! The command line: each subcommand reads a document, asks the engine, prints.
+
+mod check;
+mod summary;
+mod table;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::io::{self, Origin};
+use crate::model::Scorecard;
+
+/// parindex — Chỉ số cải cách hành chính (PAR Index): scorecards, projections, plans.
+#[derive(Debug, Parser)]
+#[command(name = "parindex", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A scorecard to open in the app (default: the embedded Tiền Giang 2019 scorecard).
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Totals, per-field figures and points at stake per lead agency.
+    Summary(Input),
+    /// Validate a scorecard; exit status 1 when there is an error.
+    Check(Input),
+}
+
+/// The document a subcommand reads, and how to print.
+#[derive(Debug, Args)]
+pub struct Input {
+    /// A scorecard file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    pub file: Option<PathBuf>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the table: Vietnamese (comma decimals) or English.
+    #[arg(long, value_enum, default_value_t = Lang::Vi)]
+    pub lang: Lang,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+/// A document read for a command, with its text for locating findings.
+pub struct Loaded {
+    pub card: Scorecard,
+    pub text: String,
+    pub origin: Origin,
+}
+
+/// Reads FILE, `-` or the embedded scorecard.
+pub fn load(file: Option<&Path>) -> Result<Loaded> {
+    let (text, origin) = match file {
+        None => (io::EMBEDDED_SCORECARD.to_string(), Origin::Embedded(io::EMBEDDED_NAME)),
+        Some(path) if path == Path::new("-") => {
+            (io::read_bounded(std::io::stdin().lock(), Origin::Stdin)?, Origin::Stdin)
+        }
+        Some(path) => (io::read_text(path)?, Origin::File(path.to_path_buf())),
+    };
+    let card = io::parse_scorecard(&text, &origin)?;
+    Ok(Loaded { card, text, origin })
+}
+
+/// Runs a subcommand; returns the process exit status.
+pub fn run(command: &Command) -> Result<u8> {
+    match command {
+        Command::Summary(input) => summary::run(input),
+        Command::Check(input) => check::run(input),
+    }
+}

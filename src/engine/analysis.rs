@@ -1,0 +1,282 @@
+//! The scorecard flattened into one arena of nodes (fields and items), with each node's
+//! baseline value settled: published, inferred from its children, or corrected.
+//!
+//! Every later computation (projection, agencies, validation, the UI's rows) walks this arena
+//! instead of the nested file structure, so a 10,000-item scorecard costs one linear pass.
+
+use std::collections::HashMap;
+
+use crate::model::{Field, Item, Plan, Points, Scorecard};
+
+/// Where a node's baseline value comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// The value the source publishes.
+    Published,
+    /// The source leaves the score blank; it is worked out from the sub-criteria (5.7).
+    Inferred,
+    /// The source's value contradicts its sub-criteria and its field; derived figures use the
+    /// validator's correction while the published value stays on show (6.1).
+    Corrected { published: Points },
+    /// The source leaves the score blank and nothing allows inferring it: full marks assumed.
+    Assumed,
+}
+
+/// What a node is in the hierarchy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Lĩnh vực.
+    Field,
+    /// Tiêu chí (depth 1) or tiêu chí thành phần (depth 2 and below).
+    Item,
+}
+
+/// One field or item, with its settled baseline.
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub code: String,
+    pub name: String,
+    pub level: Level,
+    /// 0 for a field, 1 for a criterion, 2 for a sub-criterion, and so on.
+    pub depth: usize,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    /// Index of the field this node belongs to, in `Analysis::fields`.
+    pub field: usize,
+    pub max: Points,
+    /// The score as the source gives it; `None` where it is blank.
+    pub published: Option<Points>,
+    /// The value every derived figure uses.
+    pub base: Points,
+    pub basis: Basis,
+    pub plan: Option<Plan>,
+    /// The node whose plan covers this one: itself, or its nearest ancestor with a plan.
+    pub plan_owner: Option<usize>,
+    pub note: String,
+}
+
+impl Node {
+    /// Điểm bị trừ in the baseline: max − base.
+    pub fn lost(&self) -> Points {
+        self.max - self.base
+    }
+
+    pub fn is_field(&self) -> bool {
+        self.level == Level::Field
+    }
+}
+
+/// A field's survey part and published whole figure, beside its self-assessment node.
+#[derive(Clone, Debug)]
+pub struct FieldInfo {
+    /// Index of the field's node.
+    pub node: usize,
+    pub survey_max: Points,
+    pub survey_base: Points,
+    pub published_total: Option<Points>,
+}
+
+impl FieldInfo {
+    /// The whole field's baseline: the published figure where there is one.
+    pub fn whole_base(&self, nodes: &[Node]) -> Points {
+        self.published_total
+            .unwrap_or(nodes[self.node].base + self.survey_base)
+    }
+
+    pub fn whole_max(&self, nodes: &[Node]) -> Points {
+        nodes[self.node].max + self.survey_max
+    }
+}
+
+/// A scorecard prepared for computation.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    pub unit: String,
+    pub year: i32,
+    pub target_year: i32,
+    pub source: String,
+    pub published_total: Option<Points>,
+    pub rank: Option<(u32, Option<u32>)>,
+    /// Fields and items in pre-order: every parent comes before its children.
+    pub nodes: Vec<Node>,
+    pub fields: Vec<FieldInfo>,
+    by_code: HashMap<String, usize>,
+}
+
+impl Analysis {
+    /// Flattens the scorecard and settles every baseline (inference, then corrections).
+    pub fn new(card: &Scorecard) -> Self {
+        let mut nodes = Vec::new();
+        let mut fields = Vec::new();
+        for (index, field) in card.fields.iter().enumerate() {
+            fields.push(push_field(&mut nodes, field, index));
+        }
+        let mut by_code = HashMap::with_capacity(nodes.len());
+        for (index, node) in nodes.iter().enumerate() {
+            by_code.entry(node.code.clone()).or_insert(index);
+        }
+        let mut analysis = Analysis {
+            unit: card.unit.clone(),
+            year: card.year,
+            target_year: card.target_year,
+            source: card.source.clone(),
+            published_total: card.published.as_ref().map(|p| p.total),
+            rank: card.published.as_ref().and_then(|p| p.rank.map(|r| (r, p.of))),
+            nodes,
+            fields,
+            by_code,
+        };
+        analysis.infer_blanks();
+        analysis.apply_corrections();
+        analysis
+    }
+
+    /// The first node with this code.
+    pub fn find(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The node with this code; panics only on a code the caller made up, never on file data.
+    pub fn node(&self, index: usize) -> &Node {
+        &self.nodes[index]
+    }
+
+    /// Σ of the children's baseline losses: what the source itemises of a node's loss.
+    pub fn itemised_loss(&self, index: usize) -> Points {
+        Points::sum(self.nodes[index].children.iter().map(|&c| self.nodes[c].lost()))
+    }
+
+    /// The part of a node's loss its children do not account for (never negative).
+    pub fn unitemised_loss(&self, index: usize) -> Points {
+        let node = &self.nodes[index];
+        if node.children.is_empty() {
+            return node.lost().clamp_to(Points::ZERO, node.max);
+        }
+        (node.lost() - self.itemised_loss(index)).clamp_to(Points::ZERO, node.max)
+    }
+
+    /// Self-assessment maximum and baseline over all fields (66.5 and 53.2895 on the seed).
+    pub fn self_totals(&self) -> (Points, Points) {
+        let max = Points::sum(self.fields.iter().map(|f| self.nodes[f.node].max));
+        let base = Points::sum(self.fields.iter().map(|f| self.nodes[f.node].base));
+        (max, base)
+    }
+
+    /// Whole-index maximum and baseline: the published total where there is one.
+    pub fn whole_totals(&self) -> (Points, Points) {
+        let max = Points::sum(self.fields.iter().map(|f| f.whole_max(&self.nodes)));
+        let sum = Points::sum(self.fields.iter().map(|f| f.whole_base(&self.nodes)));
+        (max, self.published_total.unwrap_or(sum))
+    }
+
+    /// A blank score with sub-criteria is max − their losses; without any, full marks.
+    /// Post-order, so a blank child is settled before its blank parent.
+    fn infer_blanks(&mut self) {
+        for index in (0..self.nodes.len()).rev() {
+            if self.nodes[index].published.is_some() {
+                continue;
+            }
+            let node = &self.nodes[index];
+            let (base, basis) = if node.children.is_empty() {
+                (node.max, Basis::Assumed)
+            } else {
+                let inferred = node.max - self.itemised_loss(index);
+                (inferred.clamp_to(Points::ZERO, node.max), Basis::Inferred)
+            };
+            self.nodes[index].base = base;
+            self.nodes[index].basis = basis;
+        }
+    }
+
+    /// Where a parent's children lose more than the parent itself, looks for the one child
+    /// whose own value disagrees with its sub-criteria and whose correction to them makes the
+    /// parent add up exactly; derived figures then use that correction.
+    fn apply_corrections(&mut self) {
+        for parent in 0..self.nodes.len() {
+            if let Some((child, value)) = self.correction_for(parent) {
+                let published = self.nodes[child].base;
+                self.nodes[child].base = value;
+                self.nodes[child].basis = Basis::Corrected { published };
+            }
+        }
+    }
+
+    /// The `(child, corrected value)` that makes `parent` consistent, if exactly one exists.
+    pub(crate) fn correction_for(&self, parent: usize) -> Option<(usize, Points)> {
+        let itemised = self.itemised_loss(parent);
+        let lost = self.nodes[parent].lost();
+        if itemised <= lost || self.nodes[parent].children.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        for &child in &self.nodes[parent].children {
+            let node = &self.nodes[child];
+            if node.children.is_empty() || node.basis != Basis::Published {
+                continue;
+            }
+            let candidate = node.max - self.itemised_loss(child);
+            if candidate == node.base || candidate.is_negative() || candidate > node.max {
+                continue;
+            }
+            if itemised - node.lost() + (node.max - candidate) == lost {
+                if found.is_some() {
+                    return None; // two candidates: the data cannot tell which is wrong
+                }
+                found = Some((child, candidate));
+            }
+        }
+        found
+    }
+}
+
+fn push_field(nodes: &mut Vec<Node>, field: &Field, index: usize) -> FieldInfo {
+    let node = nodes.len();
+    nodes.push(Node {
+        code: field.code.clone(),
+        name: field.name.clone(),
+        level: Level::Field,
+        depth: 0,
+        parent: None,
+        children: Vec::new(),
+        field: index,
+        max: field.max,
+        published: Some(field.score),
+        base: field.score,
+        basis: Basis::Published,
+        plan: field.plan.clone(),
+        plan_owner: field.plan.as_ref().map(|_| node),
+        note: field.note.clone(),
+    });
+    push_items(nodes, &field.items, node, index);
+    FieldInfo {
+        node,
+        survey_max: field.survey.max,
+        survey_base: field.survey.score,
+        published_total: field.published_total,
+    }
+}
+
+fn push_items(nodes: &mut Vec<Node>, items: &[Item], parent: usize, field: usize) {
+    for item in items {
+        let index = nodes.len();
+        let inherited = nodes[parent].plan_owner;
+        nodes.push(Node {
+            code: item.code.clone(),
+            name: item.name.clone(),
+            level: Level::Item,
+            depth: nodes[parent].depth + 1,
+            parent: Some(parent),
+            children: Vec::new(),
+            field,
+            max: item.max,
+            published: item.score,
+            base: item.score.unwrap_or(Points::ZERO),
+            basis: Basis::Published,
+            plan: item.plan.clone(),
+            plan_owner: if item.plan.is_some() { Some(index) } else { inherited },
+            note: item.note.clone(),
+        });
+        nodes[parent].children.push(index);
+        push_items(nodes, &item.items, index, field);
+    }
+}

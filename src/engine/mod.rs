@@ -1,0 +1,14 @@
+//! Pure computation over a scorecard: baselines, projection, agencies, validation.
+//! No I/O and no UI here, so every figure is testable without a window.
+
+mod agencies;
+mod analysis;
+mod figures;
+mod projection;
+mod validate;
+
+pub use agencies::{Stake, Stakes};
+pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
+pub use figures::{FieldFigures, Figures};
+pub use projection::Projected;
+pub use validate::{Check, Finding, Severity, check};

@@ -1,0 +1,72 @@
+//! Atomic saves: write a temporary file beside the target, flush it to disk, then rename it
+//! over the target. A crash or a full disk at any moment leaves either the old file or the new
+//! one, never a half-written mix.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::error::{LoadError, Origin};
+
+/// Writes `bytes` to `path` atomically.
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
+    let origin = Origin::File(path.to_path_buf());
+    let fail = |source| LoadError::Write {
+        origin: origin.clone(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile_in(dir).map_err(fail)?;
+    temp.file.write_all(bytes).map_err(fail)?;
+    temp.file.sync_all().map_err(fail)?;
+    std::fs::rename(&temp.path, path).map_err(fail)?;
+    temp.keep = true;
+    // The rename itself is durable only once the directory entry is flushed.
+    if let Ok(handle) = std::fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+    Ok(())
+}
+
+/// A temporary file that removes itself unless the save completed.
+struct Temp {
+    file: std::fs::File,
+    path: std::path::PathBuf,
+    keep: bool,
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+fn tempfile_in(dir: &Path) -> std::io::Result<Temp> {
+    let pid = std::process::id();
+    for attempt in 0..100u32 {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let path = dir.join(format!(".parindex-save-{pid}-{nanos}-{attempt}.tmp"));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(file) => {
+                return Ok(Temp {
+                    file,
+                    path,
+                    keep: false,
+                });
+            }
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(err) => return Err(err),
+        }
+    }
+    Err(std::io::Error::other("could not create a temporary file"))
+}

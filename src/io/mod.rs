@@ -1,0 +1,59 @@
+//! Files: reading and writing scorecards with located errors and atomic saves.
+
+mod atomic;
+mod error;
+mod ron_format;
+mod text;
+
+use std::path::Path;
+
+pub use error::{LoadError, Origin};
+pub use text::{MAX_BYTES, locate_code, read_bounded};
+
+use crate::model::Scorecard;
+
+/// The Tiền Giang 2019 scorecard, built into the binary so it opens from any directory.
+pub const EMBEDDED_SCORECARD: &str = include_str!("../../assets/scorecards/tien-giang-2019.ron");
+
+/// The name the embedded scorecard goes by in messages and titles.
+pub const EMBEDDED_NAME: &str = "tien-giang-2019.ron";
+
+/// The embedded default scorecard, parsed.
+pub fn embedded_scorecard() -> Result<Scorecard, LoadError> {
+    parse_scorecard(EMBEDDED_SCORECARD, &Origin::Embedded(EMBEDDED_NAME))
+}
+
+/// Parses scorecard text.
+pub fn parse_scorecard(text: &str, origin: &Origin) -> Result<Scorecard, LoadError> {
+    ron_format::parse(text, origin)
+}
+
+/// Reads and parses a scorecard file.
+pub fn load_scorecard(path: &Path) -> Result<Scorecard, LoadError> {
+    let text = text::read_file(path)?;
+    parse_scorecard(&text, &Origin::File(path.to_path_buf()))
+}
+
+/// Reads a document's text from a file, bounded in size and checked as UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    text::read_file(path)
+}
+
+/// The scorecard as pretty RON.
+pub fn scorecard_to_string(card: &Scorecard) -> Result<String, LoadError> {
+    ron_format::to_string(card).map_err(|err| LoadError::Write {
+        origin: Origin::Embedded("scorecard"),
+        source: std::io::Error::other(err.to_string()),
+    })
+}
+
+/// Saves a scorecard atomically.
+pub fn save_scorecard(card: &Scorecard, path: &Path) -> Result<(), LoadError> {
+    let text = scorecard_to_string(card)?;
+    atomic::write(path, text.as_bytes())
+}
+
+/// Writes any bytes atomically (exports, scenarios).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
+    atomic::write(path, bytes)
+}

@@ -1,0 +1,86 @@
+//! Reading a document's text with bounds: size first, then UTF-8 with a located error.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::error::{LoadError, Origin};
+
+/// No real scorecard comes near this (the 10,000-item national view is about 4 MB); the bound
+/// keeps a mistaken multi-gigabyte file from exhausting memory.
+pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads a file as UTF-8 text.
+pub fn read_file(path: &Path) -> Result<String, LoadError> {
+    let origin = Origin::File(path.to_path_buf());
+    let read_error = |source| LoadError::Read {
+        origin: origin.clone(),
+        source,
+    };
+    let metadata = std::fs::metadata(path).map_err(read_error)?;
+    if metadata.is_dir() {
+        return Err(LoadError::Read {
+            origin,
+            source: std::io::Error::other("it is a directory, not a file"),
+        });
+    }
+    if metadata.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            origin,
+            size: metadata.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    read_bounded(file, origin)
+}
+
+/// Reads standard input (or any reader) as UTF-8 text, refusing more than [`MAX_BYTES`].
+pub fn read_bounded(reader: impl Read, origin: Origin) -> Result<String, LoadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Read {
+            origin: origin.clone(),
+            source,
+        })?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            origin,
+            size: bytes.len() as u64,
+            limit: MAX_BYTES,
+        });
+    }
+    into_text(bytes, origin)
+}
+
+/// UTF-8 or a located error at the first bad byte.
+pub fn into_text(bytes: Vec<u8>, origin: Origin) -> Result<String, LoadError> {
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let good = &err.as_bytes()[..valid];
+        let (line, column) = line_column(good, valid);
+        LoadError::NotUtf8 {
+            origin,
+            line,
+            column,
+        }
+    })
+}
+
+/// 1-based line and column (in characters) of byte `offset` of `text`'s prefix.
+fn line_column(prefix: &[u8], offset: usize) -> (usize, usize) {
+    let before = &prefix[..offset.min(prefix.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+    (line, column)
+}
+
+/// 1-based line and column of the first `code: "X"` in a document: where a finding about
+/// item X points a person to.
+pub fn locate_code(text: &str, code: &str) -> Option<(usize, usize)> {
+    let needle = format!("code: \"{code}\"");
+    let offset = text.find(&needle)?;
+    Some(line_column(text.as_bytes(), offset))
+}
