@@ -16,7 +16,9 @@ fn main() -> ExitCode {
             }
         },
         None => {
-            eprintln!("parindex: the desktop app is not built yet; try `parindex summary` or `parindex check`");
+            eprintln!(
+                "parindex: the desktop app is not built yet; try `parindex summary` or `parindex check`"
+            );
             ExitCode::from(2)
         }
     }

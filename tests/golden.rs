@@ -33,15 +33,36 @@ fn index_is_the_published_79_68_of_100() {
 fn per_field_figures_match_the_summary_table() {
     let figures = Figures::of(&seed(), &Projected::baseline(&seed()));
     let self_lost: Vec<String> = figures.fields.iter().map(|f| f.self_lost.en()).collect();
-    assert_eq!(self_lost, ["2.5", "0", "1.5741", "2.2804", "1.25", "3.059", "1.047", "1.5"]);
+    assert_eq!(
+        self_lost,
+        [
+            "2.5", "0", "1.5741", "2.2804", "1.25", "3.059", "1.047", "1.5"
+        ]
+    );
     let whole: Vec<String> = figures.fields.iter().map(|f| f.score.en()).collect();
-    assert_eq!(whole, ["6", "8.71", "12.42", "8.57", "11.35", "8.63", "11.21", "12.79"]);
+    assert_eq!(
+        whole,
+        [
+            "6", "8.71", "12.42", "8.57", "11.35", "8.63", "11.21", "12.79"
+        ]
+    );
     let whole_lost: Vec<String> = figures.fields.iter().map(|f| f.lost.en()).collect();
-    assert_eq!(whole_lost, ["2.5", "1.29", "1.58", "3.43", "2.65", "3.87", "1.79", "3.21"]);
+    assert_eq!(
+        whole_lost,
+        [
+            "2.5", "1.29", "1.58", "3.43", "2.65", "3.87", "1.79", "3.21"
+        ]
+    );
     let maxima: Vec<String> = figures.fields.iter().map(|f| f.max.en()).collect();
     assert_eq!(maxima, ["8.5", "10", "14", "12", "14", "12.5", "13", "16"]);
-    assert_eq!(Points::sum(figures.fields.iter().map(|f| f.lost)), pts("20.32"));
-    assert_eq!(Points::sum(figures.fields.iter().map(|f| f.survey_max)), pts("33.5"));
+    assert_eq!(
+        Points::sum(figures.fields.iter().map(|f| f.lost)),
+        pts("20.32")
+    );
+    assert_eq!(
+        Points::sum(figures.fields.iter().map(|f| f.survey_max)),
+        pts("33.5")
+    );
 }
 
 #[test]
@@ -55,14 +76,20 @@ fn agencies_share_the_loss_once() {
         .collect();
     let want = [
         ("Sở Nội vụ", "4.25"),
-        ("Các sở, ban, ngành tỉnh và UBND cấp huyện; cấp xã, cá nhân, tổ chức", "0.5"),
+        (
+            "Các sở, ban, ngành tỉnh và UBND cấp huyện; cấp xã, cá nhân, tổ chức",
+            "0.5",
+        ),
         ("Văn phòng ĐDBQH, HĐND&UBND", "2.5741"),
         ("Sở Tư pháp", "0"),
         ("Sở Tài chính", "3.059"),
         ("Sở Thông tin và Truyền thông", "1.047"),
         ("Sở Kế hoạch và Đầu tư", "1.5"),
     ];
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| ((*a).to_string(), (*b).to_string())).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
+        .collect();
     assert_eq!(got, want);
     // LV4's unitemised 0.2804 has no plan; with it the shares add up to the whole loss.
     assert_eq!(stakes.unassigned, pts("0.2804"));
@@ -83,7 +110,12 @@ fn validator_finds_the_five_problems_of_the_seed_and_nothing_else() {
             (Severity::Info, Check::Rounding, "3", None),
             (Severity::Warning, Check::Unitemised, "4", None),
             (Severity::Info, Check::Inferred, "5.7", None),
-            (Severity::Error, Check::ChildrenLoseMore, "6.1", Some(pts("1.941"))),
+            (
+                Severity::Error,
+                Check::ChildrenLoseMore,
+                "6.1",
+                Some(pts("1.941"))
+            ),
             (Severity::Warning, Check::Unitemised, "7.2", None),
         ]
     );
@@ -107,11 +139,19 @@ fn raising_3_4_2_to_full_adds_1_5_to_lv3_and_the_index() {
 fn blank_5_7_is_inferred_as_0_75_and_6_1_is_corrected_to_1_941() {
     let analysis = seed();
     let n57 = analysis.node(analysis.find("5.7").unwrap());
-    assert_eq!((n57.published, n57.base, n57.basis), (None, pts("0.75"), Basis::Inferred));
+    assert_eq!(
+        (n57.published, n57.base, n57.basis),
+        (None, pts("0.75"), Basis::Inferred)
+    );
     let n61 = analysis.node(analysis.find("6.1").unwrap());
     assert_eq!(n61.published, Some(pts("0.941")));
     assert_eq!(n61.base, pts("1.941"));
-    assert_eq!(n61.basis, Basis::Corrected { published: pts("0.941") });
+    assert_eq!(
+        n61.basis,
+        Basis::Corrected {
+            published: pts("0.941")
+        }
+    );
 }
 
 #[test]

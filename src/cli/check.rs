@@ -51,11 +51,19 @@ pub fn run(input: &Input) -> Result<u8> {
                 (Some(l), Some(c)) => format!("{}:{l}:{c}: ", loaded.origin),
                 _ => format!("{}: ", loaded.origin),
             };
-            let message = if input.lang == Lang::Vi { &f.message_vi } else { &f.message_en };
+            let message = if input.lang == Lang::Vi {
+                &f.message_vi
+            } else {
+                &f.message_en
+            };
             println!("{place}{severity}: {message}");
         }
         let count = |s| findings.iter().filter(|f| f.severity == s).count();
-        let (e, w, i) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
+        let (e, w, i) = (
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Info),
+        );
         if input.lang == Lang::Vi {
             println!("{e} lỗi, {w} cảnh báo, {i} thông tin");
         } else {

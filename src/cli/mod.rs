@@ -59,10 +59,14 @@ pub struct Loaded {
 /// Reads FILE, `-` or the embedded scorecard.
 pub fn load(file: Option<&Path>) -> Result<Loaded> {
     let (text, origin) = match file {
-        None => (io::EMBEDDED_SCORECARD.to_string(), Origin::Embedded(io::EMBEDDED_NAME)),
-        Some(path) if path == Path::new("-") => {
-            (io::read_bounded(std::io::stdin().lock(), Origin::Stdin)?, Origin::Stdin)
-        }
+        None => (
+            io::EMBEDDED_SCORECARD.to_string(),
+            Origin::Embedded(io::EMBEDDED_NAME),
+        ),
+        Some(path) if path == Path::new("-") => (
+            io::read_bounded(std::io::stdin().lock(), Origin::Stdin)?,
+            Origin::Stdin,
+        ),
         Some(path) => (io::read_text(path)?, Origin::File(path.to_path_buf())),
     };
     let card = io::parse_scorecard(&text, &origin)?;

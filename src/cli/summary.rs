@@ -69,9 +69,24 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
     let mut out = String::new();
     let rank = analysis
         .rank
-        .map(|(r, of)| format!(", {} {r}{}", if vi { "xếp hạng" } else { "rank" }, of.map(|o| format!("/{o}")).unwrap_or_default()))
+        .map(|(r, of)| {
+            format!(
+                ", {} {r}{}",
+                if vi { "xếp hạng" } else { "rank" },
+                of.map(|o| format!("/{o}")).unwrap_or_default()
+            )
+        })
         .unwrap_or_default();
-    out.push_str(&format!("{} — {} {}\n", analysis.unit, if vi { "Chỉ số CCHC năm" } else { "PAR Index" }, analysis.year));
+    out.push_str(&format!(
+        "{} — {} {}\n",
+        analysis.unit,
+        if vi {
+            "Chỉ số CCHC năm"
+        } else {
+            "PAR Index"
+        },
+        analysis.year
+    ));
     out.push_str(&format!(
         "{}: {} / {}{rank}\n",
         if vi { "Tổng điểm" } else { "Index" },
@@ -80,16 +95,42 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
     ));
     out.push_str(&format!(
         "{}: {} / {} ({} {})\n\n",
-        if vi { "Điểm tự đánh giá (BNV thẩm định)" } else { "Self-assessment (verified)" },
+        if vi {
+            "Điểm tự đánh giá (BNV thẩm định)"
+        } else {
+            "Self-assessment (verified)"
+        },
         n(figures.self_total),
         n(figures.self_max),
         if vi { "bị trừ" } else { "lost" },
         n(figures.self_lost)
     ));
     let header: &[&str] = if vi {
-        &["LV", "Tối đa", "Điểm", "Bị trừ", "TĐG tối đa", "TĐG", "TĐG bị trừ", "ĐTXHH tối đa", "ĐTXHH", "ĐTXHH bị trừ"]
+        &[
+            "LV",
+            "Tối đa",
+            "Điểm",
+            "Bị trừ",
+            "TĐG tối đa",
+            "TĐG",
+            "TĐG bị trừ",
+            "ĐTXHH tối đa",
+            "ĐTXHH",
+            "ĐTXHH bị trừ",
+        ]
     } else {
-        &["Field", "Max", "Score", "Lost", "Self max", "Self", "Self lost", "Survey max", "Survey", "Survey lost"]
+        &[
+            "Field",
+            "Max",
+            "Score",
+            "Lost",
+            "Self max",
+            "Self",
+            "Self lost",
+            "Survey max",
+            "Survey",
+            "Survey lost",
+        ]
     };
     let row = |f: &FieldFigures| {
         vec![
@@ -110,7 +151,11 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
     right[0] = false;
     out.push_str(&table::render(header, &rows, &right));
     out.push('\n');
-    let header: &[&str] = if vi { &["Đơn vị chủ trì", "Điểm bị trừ phụ trách"] } else { &["Lead agency", "Points at stake"] };
+    let header: &[&str] = if vi {
+        &["Đơn vị chủ trì", "Điểm bị trừ phụ trách"]
+    } else {
+        &["Lead agency", "Points at stake"]
+    };
     let mut rows: Vec<Vec<String>> = stakes
         .agencies
         .iter()
@@ -118,7 +163,12 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         .collect();
     if !stakes.unassigned.is_zero() {
         rows.push(vec![
-            if vi { "(chưa giao đơn vị)" } else { "(no plan covers it)" }.to_string(),
+            if vi {
+                "(chưa giao đơn vị)"
+            } else {
+                "(no plan covers it)"
+            }
+            .to_string(),
             n(stakes.unassigned),
         ]);
     }

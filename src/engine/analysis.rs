@@ -121,7 +121,10 @@ impl Analysis {
             target_year: card.target_year,
             source: card.source.clone(),
             published_total: card.published.as_ref().map(|p| p.total),
-            rank: card.published.as_ref().and_then(|p| p.rank.map(|r| (r, p.of))),
+            rank: card
+                .published
+                .as_ref()
+                .and_then(|p| p.rank.map(|r| (r, p.of))),
             nodes,
             fields,
             by_code,
@@ -143,7 +146,12 @@ impl Analysis {
 
     /// Σ of the children's baseline losses: what the source itemises of a node's loss.
     pub fn itemised_loss(&self, index: usize) -> Points {
-        Points::sum(self.nodes[index].children.iter().map(|&c| self.nodes[c].lost()))
+        Points::sum(
+            self.nodes[index]
+                .children
+                .iter()
+                .map(|&c| self.nodes[c].lost()),
+        )
     }
 
     /// The part of a node's loss its children do not account for (never negative).
@@ -273,7 +281,11 @@ fn push_items(nodes: &mut Vec<Node>, items: &[Item], parent: usize, field: usize
             base: item.score.unwrap_or(Points::ZERO),
             basis: Basis::Published,
             plan: item.plan.clone(),
-            plan_owner: if item.plan.is_some() { Some(index) } else { inherited },
+            plan_owner: if item.plan.is_some() {
+                Some(index)
+            } else {
+                inherited
+            },
             note: item.note.clone(),
         });
         nodes[parent].children.push(index);

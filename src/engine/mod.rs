@@ -3,12 +3,16 @@
 
 mod agencies;
 mod analysis;
+mod edit;
 mod figures;
 mod projection;
+mod session;
 mod validate;
 
 pub use agencies::{Stake, Stakes};
 pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
+pub use edit::Edit;
 pub use figures::{FieldFigures, Figures};
 pub use projection::Projected;
+pub use session::Session;
 pub use validate::{Check, Finding, Severity, check};

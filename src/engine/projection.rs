@@ -66,7 +66,9 @@ impl Projected {
             let survey = projection
                 .surveys
                 .get(&node.code)
-                .map_or(info.survey_base, |v| v.clamp_to(Points::ZERO, info.survey_max));
+                .map_or(info.survey_base, |v| {
+                    v.clamp_to(Points::ZERO, info.survey_max)
+                });
             let base_whole = info.whole_base(nodes);
             let change = (values[info.node] - node.base) + (survey - info.survey_base);
             let whole = if change.is_zero() {

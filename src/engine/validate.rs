@@ -130,8 +130,16 @@ fn numbers(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
             Severity::Error,
             Check::ScoreAboveMax,
             &node.code,
-            format!("{name}: điểm {} lớn hơn điểm chuẩn {}.", score.vi(), node.max.vi()),
-            format!("{name}: score {} exceeds its maximum {}.", score.en(), node.max.en()),
+            format!(
+                "{name}: điểm {} lớn hơn điểm chuẩn {}.",
+                score.vi(),
+                node.max.vi()
+            ),
+            format!(
+                "{name}: score {} exceeds its maximum {}.",
+                score.en(),
+                node.max.en()
+            ),
         ));
     }
     if node.level == Level::Field {
@@ -176,8 +184,14 @@ fn structure(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
                 Severity::Error,
                 Check::CodeOutsideParent,
                 &node.code,
-                format!("Mã {} không thuộc {parent_name} (phải bắt đầu bằng \"{prefix}\").", node.code),
-                format!("Code {} is not under {parent_name} (expected it to start with \"{prefix}\").", node.code),
+                format!(
+                    "Mã {} không thuộc {parent_name} (phải bắt đầu bằng \"{prefix}\").",
+                    node.code
+                ),
+                format!(
+                    "Code {} is not under {parent_name} (expected it to start with \"{prefix}\").",
+                    node.code
+                ),
             ));
         }
     }
@@ -233,9 +247,11 @@ fn losses(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
                 lost.en()
             ),
         );
-        if let Some(&child) = node.children.iter().find(|&&c| {
-            matches!(analysis.nodes[c].basis, Basis::Corrected { .. })
-        }) {
+        if let Some(&child) = node
+            .children
+            .iter()
+            .find(|&&c| matches!(analysis.nodes[c].basis, Basis::Corrected { .. }))
+        {
             let c = &analysis.nodes[child];
             let published = c.published.unwrap_or(Points::ZERO);
             finding.code.clone_from(&c.code);
@@ -301,7 +317,9 @@ fn basis(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
             Severity::Warning,
             Check::AssumedFull,
             &node.code,
-            format!("{name}: điểm để trống và không có tiêu chí con để suy ra; tạm tính đạt trọn điểm."),
+            format!(
+                "{name}: điểm để trống và không có tiêu chí con để suy ra; tạm tính đạt trọn điểm."
+            ),
             format!("{name}: blank score with nothing to infer it from; counted at full marks."),
         )),
         Basis::Published | Basis::Corrected { .. } => {}
@@ -332,9 +350,15 @@ fn field_total(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
             (Severity::Warning, Check::TotalMismatch)
         };
         let (why_vi, why_en) = if rounding {
-            ("chênh lệch do làm tròn; dùng số công bố", "a rounding difference; the published figure is used")
+            (
+                "chênh lệch do làm tròn; dùng số công bố",
+                "a rounding difference; the published figure is used",
+            )
         } else {
-            ("chênh lệch lớn hơn sai số làm tròn", "more than rounding can explain")
+            (
+                "chênh lệch lớn hơn sai số làm tròn",
+                "more than rounding can explain",
+            )
         };
         out.push(Finding::new(
             severity,
@@ -365,7 +389,12 @@ fn index_total(analysis: &Analysis, out: &mut Vec<Finding>) {
     let Some(published) = analysis.published_total else {
         return;
     };
-    let sum = Points::sum(analysis.fields.iter().map(|f| f.whole_base(&analysis.nodes)));
+    let sum = Points::sum(
+        analysis
+            .fields
+            .iter()
+            .map(|f| f.whole_base(&analysis.nodes)),
+    );
     if sum == published {
         return;
     }

@@ -39,7 +39,11 @@ pub enum LoadError {
         source: std::io::Error,
     },
     #[error("{origin}: the file is {size} bytes; a scorecard may be at most {limit} bytes")]
-    TooLarge { origin: Origin, size: u64, limit: u64 },
+    TooLarge {
+        origin: Origin,
+        size: u64,
+        limit: u64,
+    },
     #[error("{origin}:{line}:{column}: expected UTF-8 text, found a byte that is not")]
     NotUtf8 {
         origin: Origin,

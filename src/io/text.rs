@@ -72,7 +72,10 @@ pub fn into_text(bytes: Vec<u8>, origin: Origin) -> Result<String, LoadError> {
 fn line_column(prefix: &[u8], offset: usize) -> (usize, usize) {
     let before = &prefix[..offset.min(prefix.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
     (line, column)
 }

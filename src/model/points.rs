@@ -202,17 +202,33 @@ mod tests {
     #[test]
     fn sums_have_no_float_artefacts() {
         let self_scores = [6.0, 5.0, 12.4259, 5.2196, 6.75, 5.441, 7.953, 4.5];
-        let total = Points::sum(self_scores.iter().map(|&x| Points::from_f64(x).unwrap_or_default()));
+        let total = Points::sum(
+            self_scores
+                .iter()
+                .map(|&x| Points::from_f64(x).unwrap_or_default()),
+        );
         assert_eq!(total.vi(), "53,2895");
         assert_eq!(total.en(), "53.2895");
     }
 
     #[test]
     fn refuses_non_finite_and_too_precise_numbers() {
-        assert!(matches!(Points::from_f64(f64::NAN), Err(PointsError::NotFinite(_))));
-        assert!(matches!(Points::from_f64(f64::INFINITY), Err(PointsError::NotFinite(_))));
-        assert!(matches!(Points::from_f64(0.12345), Err(PointsError::TooPrecise(_))));
-        assert!(matches!(Points::from_f64(1e300), Err(PointsError::OutOfRange(_))));
+        assert!(matches!(
+            Points::from_f64(f64::NAN),
+            Err(PointsError::NotFinite(_))
+        ));
+        assert!(matches!(
+            Points::from_f64(f64::INFINITY),
+            Err(PointsError::NotFinite(_))
+        ));
+        assert!(matches!(
+            Points::from_f64(0.12345),
+            Err(PointsError::TooPrecise(_))
+        ));
+        assert!(matches!(
+            Points::from_f64(1e300),
+            Err(PointsError::OutOfRange(_))
+        ));
     }
 
     #[test]

@@ -129,14 +129,18 @@ impl Scorecard {
     pub fn walk(&self) -> impl Iterator<Item = (&Field, &Item, usize)> {
         self.fields.iter().flat_map(|field| {
             let mut out = Vec::new();
-            collect(&field.items, 0, &mut |item, depth| out.push((field, item, depth)));
+            collect(&field.items, 0, &mut |item, depth| {
+                out.push((field, item, depth))
+            });
             out
         })
     }
 
     /// The item with this code, if any.
     pub fn item(&self, code: &str) -> Option<&Item> {
-        self.walk().find(|(_, item, _)| item.code == code).map(|(_, item, _)| item)
+        self.walk()
+            .find(|(_, item, _)| item.code == code)
+            .map(|(_, item, _)| item)
     }
 
     /// The field with this code, if any.

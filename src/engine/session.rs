@@ -1,0 +1,210 @@
+//! An open scorecard with its what-if: the state the app shows, with undo/redo, dirty
+//! tracking and cached figures, all testable without a window.
+
+use crate::model::{Changes, Scorecard};
+
+use super::analysis::Analysis;
+use super::edit::Edit;
+use super::figures::Figures;
+use super::projection::Projected;
+use super::validate::{Finding, check};
+
+/// One step of history: the state before an edit, and the edit that left it.
+#[derive(Clone, Debug)]
+struct Step {
+    before: Changes,
+    edit: Edit,
+    /// Set while a drag is under way: further edits with the same key merge into this step.
+    live_key: Option<String>,
+}
+
+/// A scorecard open for editing.
+#[derive(Clone, Debug)]
+pub struct Session {
+    card: Scorecard,
+    analysis: Analysis,
+    findings: Vec<Finding>,
+    baseline: Projected,
+    baseline_figures: Figures,
+    changes: Changes,
+    projected: Projected,
+    figures: Figures,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    saved: Changes,
+}
+
+impl Session {
+    pub fn new(card: Scorecard) -> Self {
+        Self::with_changes(card, Changes::default())
+    }
+
+    /// Opens a scorecard with saved changes (a scenario); those count as saved.
+    pub fn with_changes(card: Scorecard, changes: Changes) -> Self {
+        let analysis = Analysis::new(&card);
+        let findings = check(&analysis);
+        let baseline = Projected::baseline(&analysis);
+        let baseline_figures = Figures::of(&analysis, &baseline);
+        let projected = Projected::compute(&analysis, &changes.projection);
+        let figures = Figures::of(&analysis, &projected);
+        Session {
+            card,
+            analysis,
+            findings,
+            baseline,
+            baseline_figures,
+            saved: changes.clone(),
+            changes,
+            projected,
+            figures,
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    pub fn card(&self) -> &Scorecard {
+        &self.card
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    pub fn changes(&self) -> &Changes {
+        &self.changes
+    }
+
+    pub fn baseline(&self) -> &Projected {
+        &self.baseline
+    }
+
+    pub fn baseline_figures(&self) -> &Figures {
+        &self.baseline_figures
+    }
+
+    pub fn projected(&self) -> &Projected {
+        &self.projected
+    }
+
+    pub fn figures(&self) -> &Figures {
+        &self.figures
+    }
+
+    /// Applies an edit as one undo step. Returns whether anything changed.
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        self.seal();
+        self.push(edit, None)
+    }
+
+    /// Applies an edit from a continuing gesture (a slider drag): every edit with the same
+    /// `key` until [`Session::seal`] merges into one undo step.
+    pub fn apply_live(&mut self, edit: Edit, key: &str) -> bool {
+        let open = self
+            .undo
+            .last()
+            .is_some_and(|step| step.live_key.as_deref() == Some(key));
+        if open {
+            let mut next = self.changes.clone();
+            if !edit.apply(&self.analysis, &mut next) {
+                return false;
+            }
+            if let Some(step) = self.undo.last_mut() {
+                step.edit = edit;
+            }
+            self.set_changes(next);
+            return true;
+        }
+        self.seal();
+        self.push(edit, Some(key.to_string()))
+    }
+
+    /// Ends a live gesture, so the next edit starts a new step.
+    pub fn seal(&mut self) {
+        if let Some(step) = self.undo.last_mut() {
+            step.live_key = None;
+        }
+    }
+
+    fn push(&mut self, edit: Edit, live_key: Option<String>) -> bool {
+        let mut next = self.changes.clone();
+        if !edit.apply(&self.analysis, &mut next) {
+            return false;
+        }
+        let before = std::mem::replace(&mut self.changes, next.clone());
+        self.undo.push(Step {
+            before,
+            edit,
+            live_key,
+        });
+        self.redo.clear();
+        self.set_changes(next);
+        true
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.seal();
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let after = std::mem::replace(&mut self.changes, step.before.clone());
+        let before = self.changes.clone();
+        self.redo.push(Step {
+            before: after,
+            edit: step.edit,
+            live_key: None,
+        });
+        self.set_changes(before);
+        true
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        let before = self.changes.clone();
+        self.undo.push(Step {
+            before,
+            edit: step.edit,
+            live_key: None,
+        });
+        self.set_changes(step.before);
+        true
+    }
+
+    /// The edits that can be undone, oldest first.
+    pub fn history(&self) -> impl Iterator<Item = &Edit> {
+        self.undo.iter().map(|step| &step.edit)
+    }
+
+    /// The edits that can be redone, next first.
+    pub fn redo_history(&self) -> impl Iterator<Item = &Edit> {
+        self.redo.iter().rev().map(|step| &step.edit)
+    }
+
+    /// Whether the what-if differs from what was last saved (or opened).
+    pub fn is_dirty(&self) -> bool {
+        self.changes != self.saved
+    }
+
+    pub fn mark_saved(&mut self) {
+        self.saved = self.changes.clone();
+    }
+
+    fn set_changes(&mut self, changes: Changes) {
+        self.changes = changes;
+        self.projected = Projected::compute(&self.analysis, &self.changes.projection);
+        self.figures = Figures::of(&self.analysis, &self.projected);
+    }
+}

@@ -1,0 +1,21 @@
+//! Everything a person changes on top of a scorecard: what a scenario file stores and what
+//! undo/redo steps through.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::Projection;
+
+/// The edits of one what-if, as plain data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Changes {
+    /// Projected values for the target year.
+    #[serde(default)]
+    pub projection: Projection,
+    /// Codes whose suggested correction the person has accepted (shown as accepted, and
+    /// recorded in the scenario; derived figures use corrections either way).
+    #[serde(default)]
+    pub accepted: BTreeSet<String>,
+}
