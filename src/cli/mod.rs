@@ -1,6 +1,8 @@
 //! The command line: each subcommand reads a document, asks the engine, prints.
 
 mod check;
+mod progress;
+mod side_by_side;
 mod summary;
 mod table;
 
@@ -10,7 +12,7 @@ use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::io::{self, Origin};
-use crate::model::Scorecard;
+use crate::model::{Changes, Scorecard};
 
 /// parindex — Chỉ số cải cách hành chính (PAR Index): scorecards, projections, plans.
 #[derive(Debug, Parser)]
@@ -28,12 +30,14 @@ pub enum Command {
     Summary(Input),
     /// Validate a scorecard; exit status 1 when there is an error.
     Check(Input),
+    /// The plan's progress per lead agency as CSV (UTF-8 with BOM, for Excel).
+    ReportProgress(progress::Args),
 }
 
 /// The document a subcommand reads, and how to print.
 #[derive(Debug, Args)]
 pub struct Input {
-    /// A scorecard file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
     pub file: Option<PathBuf>,
     /// Print JSON instead of a table.
     #[arg(long)]
@@ -51,9 +55,12 @@ pub enum Lang {
 
 /// A document read for a command, with its text for locating findings.
 pub struct Loaded {
+    /// The scorecard, or a scenario's embedded base.
     pub card: Scorecard,
     pub text: String,
     pub origin: Origin,
+    /// A scenario's changes and name; `None` for a bare scorecard.
+    pub scenario: Option<(String, Changes)>,
 }
 
 /// Reads FILE, `-` or the embedded scorecard.
@@ -69,8 +76,16 @@ pub fn load(file: Option<&Path>) -> Result<Loaded> {
         ),
         Some(path) => (io::read_text(path)?, Origin::File(path.to_path_buf())),
     };
-    let card = io::parse_scorecard(&text, &origin)?;
-    Ok(Loaded { card, text, origin })
+    let (card, scenario) = match io::parse_document(&text, &origin)? {
+        io::Document::Scorecard(card) => (card, None),
+        io::Document::Scenario(s) => (s.base, Some((s.name, s.changes))),
+    };
+    Ok(Loaded {
+        card,
+        text,
+        origin,
+        scenario,
+    })
 }
 
 /// Runs a subcommand; returns the process exit status.
@@ -78,5 +93,6 @@ pub fn run(command: &Command) -> Result<u8> {
     match command {
         Command::Summary(input) => summary::run(input),
         Command::Check(input) => check::run(input),
+        Command::ReportProgress(args) => progress::run(args),
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::engine::{Analysis, FieldFigures, Figures, Projected, Stakes};
 use crate::model::Points;
 
-use super::{Input, Lang, load, table};
+use super::{Input, Lang, load, side_by_side, table};
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -18,15 +18,96 @@ struct Json<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     rank_of: Option<u32>,
     #[serde(flatten)]
-    figures: &'a Figures,
-    agencies: Vec<AgencyJson<'a>>,
+    baseline: Part,
+    /// Set for a scenario: its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scenario: Option<&'a str>,
+    /// Set for a scenario: the same keys as the baseline, under the projection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    projection: Option<Part>,
+    /// Set for a scenario: projection − baseline, key by key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    delta: Option<Part>,
+}
+
+/// The figures of one state (baseline, projection or their difference).
+#[derive(Serialize)]
+struct Part {
+    #[serde(flatten)]
+    figures: Figures,
+    agencies: Vec<AgencyJson>,
     unassigned: Points,
 }
 
 #[derive(Serialize)]
-struct AgencyJson<'a> {
-    lead: &'a str,
+struct AgencyJson {
+    lead: String,
+    /// Points still lost on this agency's items.
     at_stake: Points,
+    /// Points the projection wins back (0 for the baseline).
+    recovered: Points,
+}
+
+impl Part {
+    fn of(figures: &Figures, stakes: &Stakes) -> Self {
+        Part {
+            figures: figures.clone(),
+            agencies: stakes
+                .agencies
+                .iter()
+                .map(|s| AgencyJson {
+                    lead: s.lead.clone(),
+                    at_stake: s.at_stake - s.recovered,
+                    recovered: s.recovered,
+                })
+                .collect(),
+            unassigned: stakes.unassigned - stakes.unassigned_recovered,
+        }
+    }
+
+    /// `self − base`, field by field; names and codes are kept.
+    fn minus(&self, base: &Part) -> Part {
+        let (a, b) = (&self.figures, &base.figures);
+        Part {
+            figures: Figures {
+                total: a.total - b.total,
+                total_max: a.total_max - b.total_max,
+                total_lost: a.total_lost - b.total_lost,
+                self_total: a.self_total - b.self_total,
+                self_max: a.self_max - b.self_max,
+                self_lost: a.self_lost - b.self_lost,
+                fields: a
+                    .fields
+                    .iter()
+                    .zip(&b.fields)
+                    .map(|(x, y)| FieldFigures {
+                        code: x.code.clone(),
+                        name: x.name.clone(),
+                        max: x.max - y.max,
+                        score: x.score - y.score,
+                        lost: x.lost - y.lost,
+                        self_max: x.self_max - y.self_max,
+                        self_score: x.self_score - y.self_score,
+                        self_lost: x.self_lost - y.self_lost,
+                        survey_max: x.survey_max - y.survey_max,
+                        survey_score: x.survey_score - y.survey_score,
+                        survey_lost: x.survey_lost - y.survey_lost,
+                    })
+                    .collect(),
+            },
+            agencies: self
+                .agencies
+                .iter()
+                .zip(&base.agencies)
+                .map(|(x, y)| AgencyJson {
+                    lead: x.lead.clone(),
+                    at_stake: x.at_stake - y.at_stake,
+                    recovered: x.recovered - y.recovered,
+                })
+                .collect(),
+            unassigned: self.unassigned - base.unassigned,
+        }
+    }
 }
 
 pub fn run(input: &Input) -> Result<u8> {
@@ -35,25 +116,41 @@ pub fn run(input: &Input) -> Result<u8> {
     let baseline = Projected::baseline(&analysis);
     let figures = Figures::of(&analysis, &baseline);
     let stakes = Stakes::of(&analysis, &baseline);
+    let scenario = loaded.scenario.as_ref().map(|(name, changes)| {
+        let projected = Projected::compute(&analysis, &changes.projection);
+        (
+            name.as_str(),
+            Figures::of(&analysis, &projected),
+            Stakes::of(&analysis, &projected),
+        )
+    });
     if input.json {
+        let base = Part::of(&figures, &stakes);
+        let projection = scenario.as_ref().map(|(_, f, s)| Part::of(f, s));
+        let delta = projection.as_ref().map(|p| p.minus(&base));
         let json = Json {
             unit: &analysis.unit,
             year: analysis.year,
             target_year: analysis.target_year,
             rank: analysis.rank.map(|(r, _)| r),
             rank_of: analysis.rank.and_then(|(_, of)| of),
-            figures: &figures,
-            agencies: stakes
-                .agencies
-                .iter()
-                .map(|s| AgencyJson {
-                    lead: &s.lead,
-                    at_stake: s.at_stake,
-                })
-                .collect(),
-            unassigned: stakes.unassigned,
+            baseline: base,
+            scenario: scenario.as_ref().map(|(name, _, _)| *name),
+            projection,
+            delta,
         };
         println!("{}", serde_json::to_string_pretty(&json)?);
+    } else if let Some((name, projected, projected_stakes)) = &scenario {
+        print!(
+            "{}",
+            side_by_side::text(
+                &analysis,
+                name,
+                (&figures, &stakes),
+                (projected, projected_stakes),
+                input.lang
+            )
+        );
     } else {
         print!("{}", text(&analysis, &figures, &stakes, input.lang));
     }

@@ -82,7 +82,7 @@ impl Stakes {
 
 /// The part of a node's projected gain that its children do not explain: for a leaf, its whole
 /// gain; for a parent set directly, what the setting adds beyond its children's changes.
-fn own_gain(analysis: &Analysis, projected: &Projected, index: usize) -> Points {
+pub(crate) fn own_gain(analysis: &Analysis, projected: &Projected, index: usize) -> Points {
     let children = Points::sum(
         analysis.nodes[index]
             .children

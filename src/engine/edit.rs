@@ -1,9 +1,10 @@
 //! Edits: the only way a person's actions change a what-if. Each is a value, so the UI, the
 //! command line and tests apply them the same way, and undo is a matter of keeping states.
 
-use crate::model::{Changes, Points};
+use crate::model::{Changes, Date, ItemStatus, Points, Status};
 
 use super::analysis::Analysis;
+use super::plan::{raise_covered, status_projection};
 
 /// One change a person makes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +21,19 @@ pub enum Edit {
     ResetAll,
     /// Accept (or withdraw) the validator's suggested correction on an item.
     AcceptCorrection { code: String, accepted: bool },
+    /// Áp dụng kế hoạch: every item a plan covers at full marks (other edits stay).
+    ApplyPlan,
+    /// Dự báo theo tình trạng: the projection becomes "done items at full marks, the rest at
+    /// the baseline"; statuses and accepted corrections stay.
+    ProjectByStatus,
+    /// Record a planned item's status, note and the day it changed. Only an item that carries
+    /// a plan has a status.
+    SetStatus {
+        code: String,
+        status: Status,
+        note: String,
+        date: Option<Date>,
+    },
 }
 
 impl Edit {
@@ -75,6 +89,29 @@ impl Edit {
                 } else {
                     changes.accepted.remove(code);
                 }
+            }
+            Edit::ApplyPlan => raise_covered(analysis, &mut changes.projection, |_| true),
+            Edit::ProjectByStatus => changes.projection = status_projection(analysis, changes),
+            Edit::SetStatus {
+                code,
+                status,
+                note,
+                date,
+            } => {
+                let carries_plan = analysis
+                    .find(code)
+                    .is_some_and(|i| analysis.node(i).plan.is_some());
+                if !carries_plan {
+                    return false;
+                }
+                changes.statuses.insert(
+                    code.clone(),
+                    ItemStatus {
+                        status: *status,
+                        note: note.clone(),
+                        changed: *date,
+                    },
+                );
             }
         }
         *changes != before

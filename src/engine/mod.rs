@@ -3,16 +3,24 @@
 
 mod agencies;
 mod analysis;
+mod compare;
+mod deadline;
 mod edit;
 mod figures;
+mod plan;
 mod projection;
 mod session;
 mod validate;
 
 pub use agencies::{Stake, Stakes};
 pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
+pub use compare::{Comparison, ItemDifference};
+pub use deadline::Deadline;
 pub use edit::Edit;
 pub use figures::{FieldFigures, Figures};
+pub use plan::{
+    AgencyProgress, PlanItem, plan_items, progress_by_agency, status_projection, timeline,
+};
 pub use projection::Projected;
 pub use session::Session;
 pub use validate::{Check, Finding, Severity, check};

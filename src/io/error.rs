@@ -59,15 +59,38 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
+    /// A scenario whose embedded base scorecard no longer matches the hash saved with it: the
+    /// base was edited after the scenario was saved.
+    #[error(
+        "{origin}:{line}:{column}: the embedded base scorecard was changed after this scenario was saved (base_hash is {expected}, the base now hashes to {found}); refusing to apply the scenario's changes to a different base"
+    )]
+    BaseChanged {
+        origin: Origin,
+        line: usize,
+        column: usize,
+        expected: String,
+        found: String,
+    },
+    /// The text is neither a scorecard nor a scenario.
+    #[error(
+        "{origin}:{line}:{column}: expected a `Scorecard(` or `Scenario(` document, found {found}"
+    )]
+    UnknownDocument {
+        origin: Origin,
+        line: usize,
+        column: usize,
+        found: String,
+    },
 }
 
 impl LoadError {
     /// The line and column the error points at, if it points into the text.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            LoadError::NotUtf8 { line, column, .. } | LoadError::Syntax { line, column, .. } => {
-                Some((*line, *column))
-            }
+            LoadError::NotUtf8 { line, column, .. }
+            | LoadError::Syntax { line, column, .. }
+            | LoadError::BaseChanged { line, column, .. }
+            | LoadError::UnknownDocument { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }

@@ -1,13 +1,18 @@
-//! Files: reading and writing scorecards with located errors and atomic saves.
+//! Files: reading and writing scorecards and scenarios with located errors and atomic saves.
 
 mod atomic;
 mod error;
 mod ron_format;
+mod scenario;
 mod text;
 
 use std::path::Path;
 
 pub use error::{LoadError, Origin};
+pub use scenario::{
+    Document, load_document, load_scenario, new_scenario, parse_document, parse_scenario,
+    save_scenario, scenario_to_string, scorecard_hash,
+};
 pub use text::{MAX_BYTES, locate_code, read_bounded};
 
 use crate::model::Scorecard;

@@ -1,11 +1,11 @@
 //! Everything a person changes on top of a scorecard: what a scenario file stores and what
 //! undo/redo steps through.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::Projection;
+use super::{ItemStatus, Projection};
 
 /// The edits of one what-if, as plain data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,4 +18,8 @@ pub struct Changes {
     /// recorded in the scenario; derived figures use corrections either way).
     #[serde(default)]
     pub accepted: BTreeSet<String>,
+    /// Tình trạng thực hiện of planned items, by the code of the item that carries the plan;
+    /// an item not listed has not been started.
+    #[serde(default)]
+    pub statuses: BTreeMap<String, ItemStatus>,
 }
