@@ -122,3 +122,21 @@ fn a_bad_file_is_a_located_error_on_stderr_with_status_2() {
         format!("parindex: {}:3:11: Expected string\n", path.display())
     );
 }
+
+#[test]
+fn summary_says_which_values_are_inferred_or_corrected() {
+    let v = json(&["summary", "--json"]);
+    let adjusted = v["adjusted"].as_array().unwrap();
+    assert_eq!(adjusted.len(), 2);
+    assert_eq!(adjusted[0]["code"], "5.7");
+    assert_eq!(adjusted[0]["basis"], "inferred");
+    assert_eq!(adjusted[0]["used"], 0.75);
+    assert_eq!(adjusted[1]["code"], "6.1");
+    assert_eq!(adjusted[1]["published"], 0.941);
+    assert_eq!(adjusted[1]["used"], 1.941);
+    let text = String::from_utf8(run(&["summary"]).stdout).unwrap();
+    assert!(
+        text.contains("* 6.1: tính với 1,941 (đã sửa theo tiêu chí thành phần; công bố: 0,941)"),
+        "{text}"
+    );
+}

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::engine::{Analysis, FieldFigures, Figures, Projected, Stakes};
+use crate::engine::{Analysis, Basis, FieldFigures, Figures, Projected, Stakes};
 use crate::model::Points;
 
 use super::{Input, Lang, load, table};
@@ -21,6 +21,37 @@ struct Json<'a> {
     figures: &'a Figures,
     agencies: Vec<AgencyJson<'a>>,
     unassigned: Points,
+    /// Values derived figures use in place of the published ones (inferred blanks, corrections).
+    adjusted: Vec<Adjusted<'a>>,
+}
+
+#[derive(Serialize)]
+struct Adjusted<'a> {
+    code: &'a str,
+    basis: &'static str,
+    published: Option<Points>,
+    used: Points,
+}
+
+fn adjusted(analysis: &Analysis) -> Vec<Adjusted<'_>> {
+    analysis
+        .nodes
+        .iter()
+        .filter_map(|node| {
+            let basis = match node.basis {
+                Basis::Published => return None,
+                Basis::Inferred => "inferred",
+                Basis::Corrected { .. } => "corrected",
+                Basis::Assumed => "assumed",
+            };
+            Some(Adjusted {
+                code: &node.code,
+                basis,
+                published: node.published,
+                used: node.base,
+            })
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -52,6 +83,7 @@ pub fn run(input: &Input) -> Result<u8> {
                 })
                 .collect(),
             unassigned: stakes.unassigned,
+            adjusted: adjusted(&analysis),
         };
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
@@ -173,5 +205,34 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         ]);
     }
     out.push_str(&table::render(header, &rows, &[false, true]));
+    for a in adjusted(analysis) {
+        let published = a.published.map_or_else(
+            || {
+                if vi {
+                    "để trống".to_string()
+                } else {
+                    "blank".to_string()
+                }
+            },
+            n,
+        );
+        let how = match (a.basis, vi) {
+            ("inferred", true) => "suy ra từ tiêu chí thành phần",
+            ("inferred", false) => "inferred from its sub-criteria",
+            ("corrected", true) => "đã sửa theo tiêu chí thành phần",
+            ("corrected", false) => "corrected to match its sub-criteria",
+            (_, true) => "tạm tính đạt trọn điểm",
+            (_, false) => "assumed at full marks",
+        };
+        out.push_str(&format!(
+            "* {}: {} {} ({}; {} {})\n",
+            a.code,
+            if vi { "tính với" } else { "computed with" },
+            n(a.used),
+            how,
+            if vi { "công bố:" } else { "published:" },
+            published
+        ));
+    }
     out
 }
