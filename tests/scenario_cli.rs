@@ -76,6 +76,7 @@ fn summary_json_of_a_scenario_has_projection_and_delta_with_the_baseline_keys() 
             "target_year",
             "rank",
             "rank_of",
+            "adjusted",
             "scenario",
             "projection",
             "delta",

@@ -80,7 +80,7 @@ fn comparing_baseline_full_plan_and_prudent_side_by_side() {
     assert_eq!(en(&cmp.lost[4].values), ["2.65", "1.4", "2.65"]);
 
     let find = |code: &str| cmp.items.iter().find(|i| i.code == code).unwrap();
-    let d = |v: &[Option<Points>]| v.iter().map(|p| p.map(|x| x.en())).collect::<Vec<_>>();
+    let d = |v: &[Option<Points>]| v.iter().map(|p| p.map(Points::en)).collect::<Vec<_>>();
     assert_eq!(
         d(&find("3.4.2").deltas),
         [None, Some("1.5".to_string()), None]

@@ -3,7 +3,7 @@
 
 use parindex::engine::{Edit, Session};
 use parindex::io::{self, Document, LoadError};
-use parindex::model::{Date, Points, Status};
+use parindex::model::{Changes, Date, Points, Status};
 
 fn pts(text: &str) -> Points {
     Points::parse(text).unwrap()
@@ -93,7 +93,7 @@ fn an_edited_base_is_refused_naming_the_file_and_the_hash_line() {
 #[test]
 fn layout_of_the_base_does_not_change_its_hash() {
     let scenario =
-        io::new_scenario("Gốc", io::embedded_scorecard().unwrap(), Default::default()).unwrap();
+        io::new_scenario("Gốc", io::embedded_scorecard().unwrap(), Changes::default()).unwrap();
     let text = io::scenario_to_string(&scenario).unwrap();
     let reflowed = text.replace("        ", "  ");
     let parsed = io::parse_scenario(&reflowed, &io::Origin::Stdin).unwrap();
@@ -158,7 +158,7 @@ fn a_failed_save_leaves_the_old_target_intact_and_no_temporary_file() {
     std::fs::create_dir(&target).unwrap();
     std::fs::write(target.join("old.txt"), "old").unwrap();
     let scenario =
-        io::new_scenario("Gốc", io::embedded_scorecard().unwrap(), Default::default()).unwrap();
+        io::new_scenario("Gốc", io::embedded_scorecard().unwrap(), Changes::default()).unwrap();
     let err = io::save_scenario(&scenario, &target).unwrap_err();
     assert!(err.to_string().contains("khong-ghi-duoc.ron"), "{err}");
     assert_eq!(
@@ -175,7 +175,7 @@ fn saving_over_an_old_scenario_replaces_it_whole() {
     let path = dir.path().join("kich-ban.ron");
     std::fs::write(&path, "x".repeat(1_000_000)).unwrap();
     let scenario =
-        io::new_scenario("Gốc", io::embedded_scorecard().unwrap(), Default::default()).unwrap();
+        io::new_scenario("Gốc", io::embedded_scorecard().unwrap(), Changes::default()).unwrap();
     io::save_scenario(&scenario, &path).unwrap();
     assert_eq!(io::load_scenario(&path).unwrap(), scenario);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);

@@ -1,5 +1,7 @@
 //! Editing a what-if: undo/redo, drag coalescing, dirty tracking — no window needed.
 
+#![allow(clippy::unwrap_used)]
+
 use parindex::engine::{Edit, Session};
 use parindex::io;
 use parindex::model::Points;

@@ -78,7 +78,10 @@ pub fn load(file: Option<&Path>) -> Result<Loaded> {
     };
     let (card, scenario) = match io::parse_document(&text, &origin)? {
         io::Document::Scorecard(card) => (card, None),
-        io::Document::Scenario(s) => (s.base, Some((s.name, s.changes))),
+        io::Document::Scenario(s) => {
+            let s = *s;
+            (s.base, Some((s.name, s.changes)))
+        }
     };
     Ok(Loaded {
         card,

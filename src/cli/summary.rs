@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::engine::{Analysis, FieldFigures, Figures, Projected, Stakes};
+use crate::engine::{Analysis, Basis, FieldFigures, Figures, Projected, Stakes};
 use crate::model::Points;
 
 use super::{Input, Lang, load, side_by_side, table};
@@ -19,6 +19,8 @@ struct Json<'a> {
     rank_of: Option<u32>,
     #[serde(flatten)]
     baseline: Part,
+    /// Values derived figures use in place of the published ones (inferred blanks, corrections).
+    adjusted: Vec<Adjusted<'a>>,
     /// Set for a scenario: its name.
     #[serde(skip_serializing_if = "Option::is_none")]
     scenario: Option<&'a str>,
@@ -37,6 +39,35 @@ struct Part {
     figures: Figures,
     agencies: Vec<AgencyJson>,
     unassigned: Points,
+}
+
+#[derive(Serialize)]
+struct Adjusted<'a> {
+    code: &'a str,
+    basis: &'static str,
+    published: Option<Points>,
+    used: Points,
+}
+
+fn adjusted(analysis: &Analysis) -> Vec<Adjusted<'_>> {
+    analysis
+        .nodes
+        .iter()
+        .filter_map(|node| {
+            let basis = match node.basis {
+                Basis::Published => return None,
+                Basis::Inferred => "inferred",
+                Basis::Corrected { .. } => "corrected",
+                Basis::Assumed => "assumed",
+            };
+            Some(Adjusted {
+                code: &node.code,
+                basis,
+                published: node.published,
+                used: node.base,
+            })
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -135,6 +166,7 @@ pub fn run(input: &Input) -> Result<u8> {
             rank: analysis.rank.map(|(r, _)| r),
             rank_of: analysis.rank.and_then(|(_, of)| of),
             baseline: base,
+            adjusted: adjusted(&analysis),
             scenario: scenario.as_ref().map(|(name, _, _)| *name),
             projection,
             delta,
@@ -270,5 +302,34 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         ]);
     }
     out.push_str(&table::render(header, &rows, &[false, true]));
+    for a in adjusted(analysis) {
+        let published = a.published.map_or_else(
+            || {
+                if vi {
+                    "để trống".to_string()
+                } else {
+                    "blank".to_string()
+                }
+            },
+            n,
+        );
+        let how = match (a.basis, vi) {
+            ("inferred", true) => "suy ra từ tiêu chí thành phần",
+            ("inferred", false) => "inferred from its sub-criteria",
+            ("corrected", true) => "đã sửa theo tiêu chí thành phần",
+            ("corrected", false) => "corrected to match its sub-criteria",
+            (_, true) => "tạm tính đạt trọn điểm",
+            (_, false) => "assumed at full marks",
+        };
+        out.push_str(&format!(
+            "* {}: {} {} ({}; {} {})\n",
+            a.code,
+            if vi { "tính với" } else { "computed with" },
+            n(a.used),
+            how,
+            if vi { "công bố:" } else { "published:" },
+            published
+        ));
+    }
     out
 }

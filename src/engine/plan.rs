@@ -124,7 +124,7 @@ pub fn progress_by_agency(
 
 /// The plan's items sorted for a timeline: by due date, then ongoing, then not understood.
 pub fn timeline(mut items: Vec<PlanItem>) -> Vec<PlanItem> {
-    items.sort_by(|a, b| a.deadline.sort_key().cmp(&b.deadline.sort_key()));
+    items.sort_by_key(|item| item.deadline.sort_key());
     items
 }
 

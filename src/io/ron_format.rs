@@ -19,14 +19,55 @@ fn options() -> ron::Options {
 
 /// Parses `text` as a `T`, turning RON's error into one that names the file and position.
 pub fn parse<T: DeserializeOwned>(text: &str, origin: &Origin) -> Result<T, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax {
+            origin: origin.clone(),
+            line: 1,
+            column: 1,
+            message: "the file is empty; expected a document such as `Scorecard(...)`".to_string(),
+        });
+    }
     options()
         .from_str(text)
-        .map_err(|err: ron::error::SpannedError| LoadError::Syntax {
-            origin: origin.clone(),
-            line: err.span.start.line,
-            column: err.span.start.col,
-            message: describe(&err.code),
+        .map_err(|err: ron::error::SpannedError| {
+            let (line, column) = next_token(text, err.span.start.line, err.span.start.col);
+            let start = err.span.start;
+            let mut message = describe(&err.code);
+            if start.line >= last_line(text) {
+                message.push_str(" (the text ends here: is the file truncated?)");
+            }
+            LoadError::Syntax {
+                origin: origin.clone(),
+                line,
+                column,
+                message,
+            }
         })
+}
+
+/// RON reports a type error where the whitespace before the value starts; a person looks for
+/// the value itself, so move forward past whitespace to it.
+fn next_token(text: &str, line: usize, column: usize) -> (usize, usize) {
+    let Some(rest) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return (line, column);
+    };
+    let skipped = rest
+        .chars()
+        .skip(column.saturating_sub(1))
+        .take_while(|c| c.is_whitespace())
+        .count();
+    let at_end = rest.chars().count() < column + skipped;
+    if at_end {
+        (line, column)
+    } else {
+        (line, column + skipped)
+    }
+}
+
+/// The 1-based number of the last line with text. An error there almost always means the
+/// parser ran out of text, which a person fixes differently from a typo.
+fn last_line(text: &str) -> usize {
+    text.trim_end().split('\n').count()
 }
 
 /// Pretty RON, as a person would write it by hand.

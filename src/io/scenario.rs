@@ -15,7 +15,8 @@ use super::{atomic, ron_format, text};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Document {
     Scorecard(Scorecard),
-    Scenario(Scenario),
+    /// Boxed: a scenario carries a whole scorecard and more.
+    Scenario(Box<Scenario>),
 }
 
 impl Document {
@@ -111,7 +112,7 @@ pub fn save_scenario(scenario: &Scenario, path: &Path) -> Result<(), LoadError> 
 pub fn parse_document(text: &str, origin: &Origin) -> Result<Document, LoadError> {
     let (offset, name) = root_name(text);
     match name {
-        "Scenario" => parse_scenario(text, origin).map(Document::Scenario),
+        "Scenario" => parse_scenario(text, origin).map(|s| Document::Scenario(Box::new(s))),
         // An unnamed root `(` is read as a scorecard, whose parser then says what is wrong.
         "Scorecard" | "" => ron_format::parse(text, origin).map(Document::Scorecard),
         other => {

@@ -122,7 +122,7 @@ pub fn timestamp_of(seconds: i64) -> String {
 fn unix_seconds() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {

@@ -1,0 +1,36 @@
+//! Saving and re-loading a scorecard loses nothing.
+
+#![allow(clippy::unwrap_used)]
+
+use parindex::io;
+
+#[test]
+fn the_seed_survives_save_and_load_unchanged() {
+    let card = io::embedded_scorecard().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.ron");
+    io::save_scorecard(&card, &path).unwrap();
+    let again = io::load_scorecard(&path).unwrap();
+    assert_eq!(again, card);
+    // And the text is stable: a second save writes the same bytes.
+    let first = std::fs::read_to_string(&path).unwrap();
+    io::save_scorecard(&again, &path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+    assert!(
+        first.contains("score: Some(0.941)"),
+        "published values are kept as published"
+    );
+    assert!(first.contains("score: None"), "blanks stay blank");
+}
+
+#[test]
+fn a_save_leaves_no_temporary_file_behind() {
+    let card = io::embedded_scorecard().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    io::save_scorecard(&card, &dir.path().join("a.ron")).unwrap();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["a.ron"]);
+}
