@@ -123,3 +123,27 @@ fn ongoing_tasks_are_never_overdue() {
     assert!(!all.contains(&"8.6".to_string()));
     assert_eq!(all.len(), 17);
 }
+
+#[test]
+fn the_timeline_runs_by_due_date_then_ongoing_tasks() {
+    let card = io::embedded_scorecard().unwrap();
+    let analysis = Analysis::new(&card);
+    let projected = Projected::baseline(&analysis);
+    let items = plan_items(
+        &analysis,
+        &projected,
+        &Changes::default(),
+        date("2020-10-01"),
+    );
+    let order: Vec<(String, Option<u32>)> = parindex::engine::timeline(items)
+        .into_iter()
+        .map(|i| (i.code, i.deadline.due().map(Date::quarter)))
+        .collect();
+    let codes: Vec<&str> = order.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(&codes[..4], ["4.1", "5.1", "5.7", "6.2"]);
+    assert_eq!(&codes[16..], ["7.1", "2", "8.6"]);
+    assert_eq!(order[3].1, Some(4));
+    assert_eq!(order[0].1, Some(3));
+    assert_eq!(order[16].1, Some(2));
+    assert_eq!(order[17].1, None);
+}

@@ -203,3 +203,56 @@ fn report_progress_in_english_to_stdout_and_a_bad_date_is_refused() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn compare_puts_the_shipped_scenarios_beside_the_baseline() {
+    let out = parindex(&[
+        "compare",
+        &save("ke-hoach-180-dat-toan-bo.ron"),
+        &save("ke-hoach-180-than-trong.ron"),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["names"][0], "2019");
+    assert_eq!(
+        json["totals"][0]["values"],
+        serde_json::json!([79.68, 92.5631, 84.93])
+    );
+    assert_eq!(
+        json["totals"][0]["differences"],
+        serde_json::json!([0.0, 12.8831, 5.25])
+    );
+    let text = stdout(&parindex(&[
+        "compare",
+        &save("ke-hoach-180-dat-toan-bo.ron"),
+        &save("ke-hoach-180-than-trong.ron"),
+    ]));
+    let lv6 = text.lines().find(|l| l.starts_with("LV6")).unwrap();
+    assert_eq!(
+        lv6.split_whitespace().collect::<Vec<_>>(),
+        ["LV6", "8,63", "11,689", "9,88", "+3,059", "+1,25"]
+    );
+}
+
+#[test]
+fn compare_refuses_scenarios_on_different_scorecards() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("khac.ron");
+    let card = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/scorecards/tien-giang-2019.ron"),
+    )
+    .unwrap();
+    std::fs::write(&other, card.replacen("year: 2019", "year: 2018", 1)).unwrap();
+    let out = parindex(&[
+        "compare",
+        &save("ke-hoach-180-dat-toan-bo.ron"),
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("different scorecard"));
+}

@@ -180,3 +180,15 @@ fn saving_over_an_old_scenario_replaces_it_whole() {
     assert_eq!(io::load_scenario(&path).unwrap(), scenario);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn touching_a_scenario_stamps_modified_and_keeps_created() {
+    let mut scenario =
+        io::new_scenario("Gốc", io::embedded_scorecard().unwrap(), Changes::default()).unwrap();
+    scenario.created = "2020-07-10T00:00:00Z".into();
+    scenario.modified = scenario.created.clone();
+    scenario.touch();
+    assert_eq!(scenario.created, "2020-07-10T00:00:00Z");
+    assert!(scenario.modified > scenario.created);
+    assert_eq!(scenario.modified.len(), "2020-07-10T00:00:00Z".len());
+}

@@ -1,6 +1,7 @@
 //! The command line: each subcommand reads a document, asks the engine, prints.
 
 mod check;
+mod compare;
 mod progress;
 mod side_by_side;
 mod summary;
@@ -32,6 +33,8 @@ pub enum Command {
     Check(Input),
     /// The plan's progress per lead agency as CSV (UTF-8 with BOM, for Excel).
     ReportProgress(progress::Args),
+    /// Scenarios side by side: totals, fields and the items each one changes.
+    Compare(compare::Args),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -97,5 +100,6 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::Summary(input) => summary::run(input),
         Command::Check(input) => check::run(input),
         Command::ReportProgress(args) => progress::run(args),
+        Command::Compare(args) => compare::run(args),
     }
 }

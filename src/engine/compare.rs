@@ -20,8 +20,8 @@ pub struct Row {
     pub differences: Vec<Points>,
 }
 
-/// An item (or a field's survey part) that at least one scenario sets, with each scenario's
-/// change from the baseline (`None` where that scenario leaves it alone).
+/// An item (or a field's survey part) that at least one scenario sets to a value other than its
+/// baseline, with each scenario's change (`None` where that scenario leaves it alone).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ItemDifference {
     pub code: String,
@@ -100,7 +100,10 @@ fn item_differences(
     for (index, node) in analysis.nodes.iter().enumerate() {
         let deltas: Vec<Option<Points>> = projected
             .iter()
-            .map(|p| p.set[index].then(|| p.delta(analysis, index)))
+            .map(|p| {
+                let delta = p.delta(analysis, index);
+                (p.set[index] && !delta.is_zero()).then_some(delta)
+            })
             .collect();
         if deltas.iter().any(Option::is_some) {
             out.push(ItemDifference {

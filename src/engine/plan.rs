@@ -129,7 +129,8 @@ pub fn timeline(mut items: Vec<PlanItem>) -> Vec<PlanItem> {
 }
 
 /// Sets to full marks every leaf whose nearest plan passes `covered`, and drops any value set
-/// directly on a covered parent so the leaves' gains reach it through the delta rule. Leaves
+/// directly on a covered parent (or on a leaf already at full marks, such as LV2) so the
+/// leaves' gains reach it through the delta rule. Leaves
 /// only, because a covered parent's unitemised loss is what the plan does not itemise.
 pub(crate) fn raise_covered(
     analysis: &Analysis,
@@ -143,7 +144,7 @@ pub(crate) fn raise_covered(
         if !covered(owner) {
             continue;
         }
-        if node.children.is_empty() {
+        if node.children.is_empty() && node.base < node.max {
             projection.scores.insert(node.code.clone(), node.max);
         } else {
             projection.scores.remove(&node.code);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::{Changes, Scorecard};
+use super::{Changes, Scorecard, timestamp_utc};
 
 /// The scenario format versions this build reads.
 pub const SCENARIO_FORMAT_VERSIONS: &[u32] = &[1];
@@ -36,6 +36,16 @@ pub struct Scenario {
     /// Projected values, accepted corrections and plan statuses.
     #[serde(default)]
     pub changes: Changes,
+}
+
+impl Scenario {
+    /// Stamps a save: `modified` becomes now, and `created` too if it was never set.
+    pub fn touch(&mut self) {
+        self.modified = timestamp_utc();
+        if self.created.is_empty() {
+            self.created.clone_from(&self.modified);
+        }
+    }
 }
 
 fn known_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
