@@ -192,3 +192,36 @@ fn touching_a_scenario_stamps_modified_and_keeps_created() {
     assert!(scenario.modified > scenario.created);
     assert_eq!(scenario.modified.len(), "2020-07-10T00:00:00Z".len());
 }
+
+#[test]
+fn the_example_in_docs_scenarios_reads_once_its_base_is_filled_in() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/SCENARIOS.md"),
+    )
+    .unwrap();
+    let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
+    let example = &doc[start..start + doc[start..].find("```").unwrap()];
+    let base_at = example.find("    base: Scorecard(").unwrap();
+    let changes_at = example.find("    changes: Changes(").unwrap();
+    let card = io::embedded_scorecard().unwrap();
+    let hash = io::scorecard_hash(&card).unwrap();
+    let filled = format!(
+        "{}    base: {},\n{}",
+        &example[..base_at],
+        io::scorecard_to_string(&card).unwrap(),
+        &example[changes_at..]
+    );
+    let hash_in_doc = example
+        .lines()
+        .find(|l| l.contains("base_hash"))
+        .and_then(|l| l.split('"').nth(1))
+        .unwrap();
+    assert_eq!(
+        hash_in_doc, hash,
+        "the doc's hash is the embedded scorecard's"
+    );
+    let scenario = io::parse_scenario(&filled, &io::Origin::Stdin).unwrap();
+    assert_eq!(scenario.changes.statuses["4.1"].status, Status::Done);
+    assert_eq!(scenario.changes.projection.surveys["8"], pts("9.1"));
+    assert!(scenario.changes.accepted.contains("6.1"));
+}

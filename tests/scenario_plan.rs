@@ -181,3 +181,31 @@ fn agency_figures_and_what_each_scenario_recovers() {
     let recovered: Vec<String> = prudent.iter().map(|a| a.recovered.en()).collect();
     assert_eq!(recovered, ["3", "0", "1", "0", "1.25", "0", "0"]);
 }
+
+#[test]
+fn plan_progress_agrees_with_the_core_stakes_on_any_projection() {
+    let mut s = session();
+    s.apply(Edit::SetScore {
+        code: "3.4.2".into(),
+        value: Some(pts("1.2")),
+    });
+    s.apply(Edit::SetScore {
+        code: "6.2.3".into(),
+        value: Some(pts("0.5")),
+    });
+    let stakes = parindex::engine::Stakes::of(s.analysis(), s.projected());
+    let progress = progress_by_agency(s.analysis(), s.projected(), s.changes(), date("2020-10-01"));
+    let a: Vec<(String, Points, Points)> = stakes
+        .agencies
+        .iter()
+        .map(|x| (x.lead.clone(), x.at_stake, x.recovered))
+        .collect();
+    let b: Vec<(String, Points, Points)> = progress
+        .iter()
+        .map(|x| (x.lead.clone(), x.at_stake, x.recovered))
+        .collect();
+    assert_eq!(a, b);
+    // 3.4.2 at 1.2 wins back 1.2 of 3.4's 1.5741; 6.2.3 at 0.5 two thirds of its 0.75.
+    assert_eq!(progress[2].recovered, pts("1.2"));
+    assert_eq!(progress[4].recovered, pts("0.5"));
+}
