@@ -225,3 +225,41 @@ fn the_example_in_docs_scenarios_reads_once_its_base_is_filled_in() {
     assert_eq!(scenario.changes.projection.surveys["8"], pts("9.1"));
     assert!(scenario.changes.accepted.contains("6.1"));
 }
+
+#[test]
+fn a_code_the_base_does_not_have_is_a_located_error() {
+    let scenario = io::new_scenario(
+        "Gốc",
+        io::embedded_scorecard().unwrap(),
+        edited_session().changes().clone(),
+    )
+    .unwrap();
+    let text = io::scenario_to_string(&scenario).unwrap();
+    let line_of = |t: &str, needle: &str| {
+        t.lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains(needle))
+            .last()
+            .unwrap()
+            .0
+            + 1
+    };
+
+    let typo = text.replace("\"3.4.2\": 1.2", "\"3.4.9\": 1.2");
+    let err = io::parse_scenario(&typo, &io::Origin::Stdin).unwrap_err();
+    assert!(matches!(err, LoadError::UnknownCode { .. }), "{err}");
+    assert!(err.to_string().contains("\"3.4.9\""), "{err}");
+    assert_eq!(
+        err.position().map(|(l, _)| l),
+        Some(line_of(&typo, "\"3.4.9\""))
+    );
+
+    // 4.1.2 exists but carries no plan of its own, so it has no status.
+    let status_on_leaf = text.replace("\"4.1\": ItemStatus", "\"4.1.2\": ItemStatus");
+    let err = io::parse_scenario(&status_on_leaf, &io::Origin::Stdin).unwrap_err();
+    assert!(err.to_string().contains("status"), "{err}");
+    assert_eq!(
+        err.position().map(|(l, _)| l),
+        Some(line_of(&status_on_leaf, "\"4.1.2\": ItemStatus"))
+    );
+}

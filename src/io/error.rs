@@ -71,6 +71,15 @@ pub enum LoadError {
         expected: String,
         found: String,
     },
+    /// A scenario's changes name a code its base does not have.
+    #[error("{origin}:{line}:{column}: {what} \"{code}\" is not in the scenario's base scorecard")]
+    UnknownCode {
+        origin: Origin,
+        line: usize,
+        column: usize,
+        what: &'static str,
+        code: String,
+    },
     /// The text is neither a scorecard nor a scenario.
     #[error(
         "{origin}:{line}:{column}: expected a `Scorecard(` or `Scenario(` document, found {found}"
@@ -90,6 +99,7 @@ impl LoadError {
             LoadError::NotUtf8 { line, column, .. }
             | LoadError::Syntax { line, column, .. }
             | LoadError::BaseChanged { line, column, .. }
+            | LoadError::UnknownCode { line, column, .. }
             | LoadError::UnknownDocument { line, column, .. } => Some((*line, *column)),
             _ => None,
         }

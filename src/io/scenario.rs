@@ -80,7 +80,64 @@ pub fn parse_scenario(text: &str, origin: &Origin) -> Result<Scenario, LoadError
             found,
         });
     }
+    check_codes(&scenario, text, origin)?;
     Ok(scenario)
+}
+
+/// Every code the changes name must exist in the base (a status only on an item with a plan),
+/// or a hand-edited typo would be silently ignored.
+fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), LoadError> {
+    let card = &scenario.base;
+    let changes = &scenario.changes;
+    let item_or_field = |code: &str| card.field(code).is_some() || card.item(code).is_some();
+    let has_plan = |code: &str| {
+        card.field(code).is_some_and(|f| f.plan.is_some())
+            || card.item(code).is_some_and(|i| i.plan.is_some())
+    };
+    let bad = changes
+        .projection
+        .scores
+        .keys()
+        .find(|c| !item_or_field(c))
+        .map(|c| ("projected score for", c))
+        .or_else(|| {
+            changes
+                .projection
+                .surveys
+                .keys()
+                .find(|c| card.field(c).is_none())
+                .map(|c| ("survey score for field", c))
+        })
+        .or_else(|| {
+            changes
+                .accepted
+                .iter()
+                .find(|c| !item_or_field(c))
+                .map(|c| ("accepted correction for", c))
+        })
+        .or_else(|| {
+            changes
+                .statuses
+                .keys()
+                .find(|c| !has_plan(c))
+                .map(|c| ("status for an item with a plan:", c))
+        });
+    let Some((what, code)) = bad else {
+        return Ok(());
+    };
+    // Point at the code inside `changes`, not at the same code in the base.
+    let from = text.rfind("changes:").unwrap_or(0);
+    let offset = text[from..]
+        .find(&format!("\"{code}\""))
+        .map_or(from, |i| from + i);
+    let (line, column) = text::line_column(text.as_bytes(), offset);
+    Err(LoadError::UnknownCode {
+        origin: origin.clone(),
+        line,
+        column,
+        what,
+        code: code.clone(),
+    })
 }
 
 /// Reads and parses a scenario file.
