@@ -36,7 +36,10 @@ pub fn discard(ctx: &egui::Context, lang: Lang, asking: bool, actions: &mut Vec<
         ui.add(egui::Label::new(s.close_question).wrap());
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
-            if ui.button(RichText::new(s.discard).color(theme::ERROR)).clicked() {
+            if ui
+                .button(RichText::new(s.discard).color(theme::ERROR))
+                .clicked()
+            {
                 actions.push(Action::ConfirmQuit);
             }
             if ui.button(s.cancel).clicked() {

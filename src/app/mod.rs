@@ -112,9 +112,10 @@ impl ParIndexApp {
                     self.view.chart_part,
                 );
                 self.document = Document {
-                    name: path
-                        .file_name()
-                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+                    name: path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    ),
                     path: Some(path.to_path_buf()),
                 };
                 self.settings.remember(path);
@@ -232,7 +233,10 @@ impl ParIndexApp {
             ui::menus::show(ui, &self.session, lang, &self.settings.recent, &mut actions);
         });
         egui::Panel::top("header")
-            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 8)))
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(12, 8)),
+            )
             .show(ui, |ui| {
                 let name = match &self.document.path {
                     Some(_) => self.document.name.clone(),
@@ -259,7 +263,10 @@ impl ParIndexApp {
                 });
             });
         egui::Panel::bottom("editor")
-            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 8)))
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(12, 8)),
+            )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(theme::strong(lang.s().editor_title, 15.0));

@@ -42,7 +42,10 @@ mod tests {
         for name in ["a.ron", "b.ron", "a.ron"] {
             settings.remember(Path::new(name));
         }
-        assert_eq!(settings.recent, [PathBuf::from("a.ron"), PathBuf::from("b.ron")]);
+        assert_eq!(
+            settings.recent,
+            [PathBuf::from("a.ron"), PathBuf::from("b.ron")]
+        );
     }
 
     #[test]

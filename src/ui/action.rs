@@ -14,7 +14,10 @@ pub enum Action {
     /// A finished edit: one undo step.
     Edit(Edit),
     /// An edit from a gesture under way (a slider drag); the same key merges into one step.
-    Live { edit: Edit, key: String },
+    Live {
+        edit: Edit,
+        key: String,
+    },
     /// The gesture ended.
     Seal,
     Undo,

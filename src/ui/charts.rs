@@ -86,14 +86,26 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, part: Part, actions: &mu
         ] {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, colour);
-            ui.label(format!("{name} {}", year(session, colour == theme::PROJECTED)));
+            ui.label(format!(
+                "{name} {}",
+                year(session, colour == theme::PROJECTED)
+            ));
         }
     });
     let base = series(session.baseline_figures(), part);
     let now = series(session.figures(), part);
     let height = ((ui.available_height() - 60.0) / 2.0).clamp(140.0, 320.0);
     ui.label(theme::strong(s.chart_lost, 15.0));
-    plot(ui, "lost", lang, height, &base, &now, |bar| bar.lost.to_f64(), actions);
+    plot(
+        ui,
+        "lost",
+        lang,
+        height,
+        &base,
+        &now,
+        |bar| bar.lost.to_f64(),
+        actions,
+    );
     ui.label(theme::strong(s.chart_attainment, 15.0));
     plot(
         ui,

@@ -8,14 +8,17 @@ use crate::model::Points;
 
 use super::action::Action;
 use super::i18n::Lang;
-use super::theme;
 use super::view::View;
+use super::{theme, widgets};
 
 /// Draws the editor of the selected node (or a hint when nothing is selected).
 pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<Action>) {
     let lang = view.lang;
     let s = lang.s();
-    let Some(index) = view.selected.filter(|&i| i < session.analysis().nodes.len()) else {
+    let Some(index) = view
+        .selected
+        .filter(|&i| i < session.analysis().nodes.len())
+    else {
         ui.label(RichText::new(s.select_hint).weak());
         return;
     };
@@ -101,6 +104,7 @@ struct Line<'a> {
 }
 
 /// What a person did on a score line this frame.
+#[derive(Clone, Copy)]
 enum Change {
     None,
     /// Dragging the slider.
@@ -110,7 +114,12 @@ enum Change {
     Set(Option<Points>),
 }
 
-fn push(actions: &mut Vec<Action>, change: Change, edit: impl Fn(Option<Points>) -> Edit, key: &str) {
+fn push(
+    actions: &mut Vec<Action>,
+    change: Change,
+    edit: impl Fn(Option<Points>) -> Edit,
+    key: &str,
+) {
     match change {
         Change::None => {}
         Change::Live(value) => actions.push(Action::Live {
@@ -126,13 +135,15 @@ fn score_line(ui: &mut Ui, lang: Lang, line: &Line<'_>, entry: &mut String) -> C
     let s = lang.s();
     let mut change = Change::None;
     ui.horizontal(|ui| {
-        ui.label(line.label);
+        let caption = ui.label(line.label);
         let mut value = line.value.to_f64();
-        let slider = ui.add(
-            Slider::new(&mut value, 0.0..=line.max.to_f64())
-                .show_value(false)
-                .smart_aim(false),
-        );
+        let slider = ui
+            .add(
+                Slider::new(&mut value, 0.0..=line.max.to_f64())
+                    .show_value(false)
+                    .smart_aim(false),
+            )
+            .labelled_by(caption.id);
         if slider.changed()
             && let Ok(points) = Points::from_f64((value * 100.0).round() / 100.0)
         {
@@ -160,10 +171,11 @@ fn score_line(ui: &mut Ui, lang: Lang, line: &Line<'_>, entry: &mut String) -> C
         );
         let response = response.labelled_by(label.id);
         let parsed = Points::parse(entry.trim());
-        if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            if let Ok(points) = parsed {
-                change = Change::Set(Some(points));
-            }
+        if response.lost_focus()
+            && ui.input(|i| i.key_pressed(egui::Key::Enter))
+            && let Ok(points) = parsed
+        {
+            change = Change::Set(Some(points));
         }
         if parsed.is_err() && !entry.trim().is_empty() {
             ui.label(RichText::new(s.bad_number).color(theme::LOST));
@@ -175,11 +187,7 @@ fn score_line(ui: &mut Ui, lang: Lang, line: &Line<'_>, entry: &mut String) -> C
         if ui.button(s.reset).clicked() {
             change = Change::Set(None);
         }
-        let delta = line.value - line.baseline;
-        if !delta.is_zero() {
-            let colour = if delta.is_negative() { theme::LOST } else { theme::GAIN };
-            ui.label(RichText::new(lang.delta(delta)).color(colour));
-        }
+        widgets::delta(ui, lang, line.value - line.baseline, 14.0, false);
     });
     change
 }

@@ -36,22 +36,31 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action
                     ui.horizontal_top(|ui| {
                         ui.label(RichText::new(word).color(colour).strong());
                         if !finding.code.is_empty()
-                            && ui
-                                .link(RichText::new(&finding.code).strong())
-                                .clicked()
+                            && ui.link(RichText::new(&finding.code).strong()).clicked()
                         {
                             actions.push(Action::SelectCode(finding.code.clone()));
                         }
                     });
-                    let text = ui.add(egui::Label::new(message.as_str()).wrap().sense(egui::Sense::click()));
+                    let text = ui.add(
+                        egui::Label::new(message.as_str())
+                            .wrap()
+                            .sense(egui::Sense::click()),
+                    );
                     if text.clicked() && !finding.code.is_empty() {
                         actions.push(Action::SelectCode(finding.code.clone()));
                     }
                     if let Some(value) = finding.suggestion {
                         let is_accepted = accepted.contains(&finding.code);
                         ui.horizontal(|ui| {
-                            ui.label(RichText::new(format!("→ {}", lang.num(value))).color(theme::MARKER));
-                            let label = if is_accepted { s.withdraw_suggestion } else { s.apply_suggestion };
+                            ui.label(
+                                RichText::new(format!("{} {}", s.suggested, lang.num(value)))
+                                    .color(theme::MARKER),
+                            );
+                            let label = if is_accepted {
+                                s.withdraw_suggestion
+                            } else {
+                                s.apply_suggestion
+                            };
                             if ui.button(label).clicked() {
                                 actions.push(Action::Edit(Edit::AcceptCorrection {
                                     code: finding.code.clone(),

@@ -7,7 +7,7 @@ use crate::engine::Session;
 use crate::model::Points;
 
 use super::i18n::Lang;
-use super::theme;
+use super::{theme, widgets};
 
 /// Draws the header.
 pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
@@ -20,7 +20,8 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
             ui.label(theme::strong(&analysis.unit, 20.0));
             let mut line = format!("{} {} · {}", s.assessed_year, analysis.year, document);
             if session.is_dirty() {
-                line.push_str(&format!(" · {}", s.unsaved));
+                line.push_str(" · ");
+                line.push_str(s.unsaved);
             }
             ui.label(RichText::new(line).weak());
         });
@@ -51,7 +52,11 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
         figure(
             ui,
             &format!("{} {}", s.self_part, analysis.year),
-            &format!("{} / {}", lang.num(base.self_total), lang.num(base.self_max)),
+            &format!(
+                "{} / {}",
+                lang.num(base.self_total),
+                lang.num(base.self_max)
+            ),
             None,
         );
         figure(
@@ -70,14 +75,7 @@ fn figure(ui: &mut Ui, caption: &str, value: &str, delta: Option<(Points, Lang)>
         ui.horizontal(|ui| {
             ui.label(theme::strong(value, 20.0));
             if let Some((delta, lang)) = delta {
-                let colour = if delta.is_negative() {
-                    theme::LOST
-                } else if delta.is_zero() {
-                    ui.visuals().weak_text_color()
-                } else {
-                    theme::GAIN
-                };
-                ui.label(theme::strong(lang.delta(delta), 15.0).color(colour));
+                widgets::delta(ui, lang, delta, 15.0, true);
             }
         });
     });

@@ -30,14 +30,13 @@ impl Lang {
         }
     }
 
-    /// A signed difference with an arrow: ▲ +1,5, ▼ -0,25, or = 0.
+    /// A signed difference: +1,5, -0,25 or 0 (the arrow beside it is painted, since the
+    /// fonts lack ▲ and ▼).
     pub fn delta(self, points: Points) -> String {
-        if points.is_zero() {
-            "= 0".to_string()
-        } else if points.is_negative() {
-            format!("▼ {}", self.num(points))
+        if points.is_negative() || points.is_zero() {
+            self.num(points)
         } else {
-            format!("▲ +{}", self.num(points))
+            format!("+{}", self.num(points))
         }
     }
 
@@ -124,6 +123,7 @@ pub struct Strings {
     pub close_question: &'static str,
     pub discard: &'static str,
     pub cancel: &'static str,
+    pub suggested: &'static str,
     pub ron_filter: &'static str,
     pub embedded: &'static str,
 }
@@ -201,6 +201,7 @@ pub static VI: Strings = Strings {
     close_question: "Các dự kiến chưa được lưu sẽ bị bỏ. Bỏ thay đổi và thoát?",
     discard: "Bỏ thay đổi",
     cancel: "Hủy",
+    suggested: "Đề xuất:",
     ron_filter: "Bảng điểm",
     embedded: "có sẵn",
 };
@@ -278,6 +279,7 @@ pub static EN: Strings = Strings {
     close_question: "Projections not saved will be lost. Discard them and quit?",
     discard: "Discard",
     cancel: "Cancel",
+    suggested: "Suggested:",
     ron_filter: "Scorecard",
     embedded: "built-in",
 };

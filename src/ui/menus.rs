@@ -31,7 +31,13 @@ pub fn shortcuts(ctx: &egui::Context, actions: &mut Vec<Action>) {
 }
 
 /// Draws the menu bar.
-pub fn show(ui: &mut Ui, session: &Session, lang: Lang, recent: &[PathBuf], actions: &mut Vec<Action>) {
+pub fn show(
+    ui: &mut Ui,
+    session: &Session,
+    lang: Lang,
+    recent: &[PathBuf],
+    actions: &mut Vec<Action>,
+) {
     let s = lang.s();
     let ctx = ui.ctx().clone();
     egui::MenuBar::new().ui(ui, |ui| {

@@ -12,6 +12,7 @@ pub mod rows;
 pub mod theme;
 pub mod tree_table;
 pub mod view;
+pub mod widgets;
 
 pub use action::Action;
 pub use i18n::Lang;

@@ -28,7 +28,12 @@ fn matches(node: &Node, needle: &str) -> bool {
 ///
 /// Without a filter a node shows when every ancestor is expanded. With a filter, the matching
 /// nodes show with their ancestors (so the hierarchy stays readable), whatever is expanded.
-pub fn visible_rows(analysis: &Analysis, expanded: &[bool], filter: &str, order: Order) -> Vec<usize> {
+pub fn visible_rows(
+    analysis: &Analysis,
+    expanded: &[bool],
+    filter: &str,
+    order: Order,
+) -> Vec<usize> {
     let nodes = &analysis.nodes;
     let needle = filter.trim().to_lowercase();
     let keep: Option<Vec<bool>> = (!needle.is_empty()).then(|| {
@@ -88,7 +93,9 @@ mod tests {
     }
 
     fn codes(analysis: &Analysis, rows: &[usize]) -> Vec<String> {
-        rows.iter().map(|&i| analysis.node(i).code.clone()).collect()
+        rows.iter()
+            .map(|&i| analysis.node(i).code.clone())
+            .collect()
     }
 
     #[test]

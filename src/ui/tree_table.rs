@@ -8,8 +8,8 @@ use crate::engine::{Basis, Session};
 
 use super::action::Action;
 use super::rows::{self, Order};
-use super::theme;
 use super::view::View;
+use super::{theme, widgets};
 
 /// Draws the toolbar (filter, sort, expand/collapse all) and the table.
 pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<Action>) {
@@ -36,7 +36,13 @@ pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<A
     table(ui, session, view, &visible, actions);
 }
 
-fn table(ui: &mut Ui, session: &Session, view: &mut View, visible: &[usize], actions: &mut Vec<Action>) {
+fn table(
+    ui: &mut Ui,
+    session: &Session,
+    view: &mut View,
+    visible: &[usize],
+    actions: &mut Vec<Action>,
+) {
     let s = view.lang.s();
     let mut builder = TableBuilder::new(ui)
         .id_salt("criteria")
@@ -51,7 +57,9 @@ fn table(ui: &mut Ui, session: &Session, view: &mut View, visible: &[usize], act
         .column(Column::initial(90.0).at_least(50.0).clip(true))
         .min_scrolled_height(0.0);
     if view.scroll_to_selected
-        && let Some(pos) = view.selected.and_then(|sel| visible.iter().position(|&i| i == sel))
+        && let Some(pos) = view
+            .selected
+            .and_then(|sel| visible.iter().position(|&i| i == sel))
     {
         builder = builder.scroll_to_row(pos, Some(Align::Center));
         view.scroll_to_selected = false;
@@ -112,10 +120,14 @@ fn draw_row(
         if node.children.is_empty() {
             ui.add_space(18.0);
         } else {
-            let open = view.expanded.get(index).copied().unwrap_or(false);
+            // A filter shows matches inside their ancestors whatever is expanded.
+            let open = view.expanded.get(index).copied().unwrap_or(false)
+                || !view.filter.trim().is_empty();
             let tip = if open { s.collapse } else { s.expand };
             if disclosure(ui, open, &format!("{tip} {}", node.code))
-                .on_hover_text(tip).clicked() {
+                .on_hover_text(tip)
+                .clicked()
+            {
                 actions.push(Action::Toggle(index));
             }
         }
@@ -124,7 +136,9 @@ fn draw_row(
         } else {
             RichText::new(&node.code)
         };
-        clicked |= ui.add(egui::Label::new(code).sense(Sense::click())).clicked();
+        clicked |= ui
+            .add(egui::Label::new(code).sense(Sense::click()))
+            .clicked();
     });
     row.col(|ui| {
         let name = if node.is_field() {
@@ -167,16 +181,30 @@ fn draw_row(
         (!lost.is_zero()).then_some(lost_text.color(theme::LOST).strong()),
     );
     number(row, lang.num(projected), None);
-    let delta_text = if delta.is_zero() {
-        RichText::new("")
-    } else {
-        RichText::new(lang.delta(delta)).color(if delta.is_negative() {
-            theme::LOST
-        } else {
-            theme::GAIN
-        })
-    };
-    number(row, String::new(), Some(delta_text));
+    row.col(|ui| {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            // Right-to-left: the number first, then its arrow to the left of it.
+            if !delta.is_zero() {
+                ui.label(
+                    RichText::new(lang.delta(delta)).color(if delta.is_negative() {
+                        theme::LOST
+                    } else {
+                        theme::GAIN
+                    }),
+                );
+                widgets::triangle(
+                    ui,
+                    !delta.is_negative(),
+                    4.0,
+                    if delta.is_negative() {
+                        theme::LOST
+                    } else {
+                        theme::GAIN
+                    },
+                );
+            }
+        });
+    });
     let plan = node
         .plan_owner
         .and_then(|owner| analysis.node(owner).plan.as_ref());
@@ -215,14 +243,23 @@ fn disclosure(ui: &mut Ui, open: bool, label: &str) -> egui::Response {
     let c = rect.center();
     let r = 4.5;
     let points = if open {
-        vec![c + egui::vec2(-r, -r * 0.6), c + egui::vec2(r, -r * 0.6), c + egui::vec2(0.0, r * 0.7)]
+        vec![
+            c + egui::vec2(-r, -r * 0.6),
+            c + egui::vec2(r, -r * 0.6),
+            c + egui::vec2(0.0, r * 0.7),
+        ]
     } else {
-        vec![c + egui::vec2(-r * 0.6, -r), c + egui::vec2(r * 0.7, 0.0), c + egui::vec2(-r * 0.6, r)]
+        vec![
+            c + egui::vec2(-r * 0.6, -r),
+            c + egui::vec2(r * 0.7, 0.0),
+            c + egui::vec2(-r * 0.6, r),
+        ]
     };
-    ui.painter()
-        .add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
-    });
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     response
 }
