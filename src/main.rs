@@ -15,11 +15,12 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        None => {
-            eprintln!(
-                "parindex: the desktop app is not built yet; try `parindex summary` or `parindex check`"
-            );
-            ExitCode::from(2)
-        }
+        None => match parindex::app::run(args.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("parindex: {err}");
+                ExitCode::from(2)
+            }
+        },
     }
 }

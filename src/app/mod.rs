@@ -1,0 +1,327 @@
+//! The eframe app: an open [`Session`] plus the view, drawn by the `ui` panels, with every
+//! [`Action`] they return applied in one place after the frame's UI pass.
+
+mod dialogs;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use crate::engine::Session;
+use crate::io::{self, LoadError};
+use crate::ui::{self, Action, View, theme};
+
+pub use settings::Settings;
+
+/// Where the open scorecard came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// File name for the title and header.
+    pub name: String,
+    /// `None` for the embedded scorecard.
+    pub path: Option<PathBuf>,
+}
+
+/// The desktop app.
+pub struct ParIndexApp {
+    session: Session,
+    document: Document,
+    view: View,
+    settings: Settings,
+    /// The last load error, shown in a dialog until dismissed.
+    error: Option<String>,
+    /// The discard question is showing.
+    asking_discard: bool,
+    /// The person agreed to discard; the next close request goes through.
+    discard_confirmed: bool,
+    title_shown: Option<String>,
+}
+
+impl ParIndexApp {
+    /// The app on the embedded scorecard, then on `file` if given (a file that fails to load
+    /// shows its error over the embedded scorecard).
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<&Path>) -> Result<Self, LoadError> {
+        let settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, settings::KEY))
+            .unwrap_or_default();
+        Self::with_settings(&cc.egui_ctx, settings, file)
+    }
+
+    /// The app without eframe's creation context (for tests), with the given settings.
+    pub fn with_settings(
+        ctx: &egui::Context,
+        settings: Settings,
+        file: Option<&Path>,
+    ) -> Result<Self, LoadError> {
+        theme::install(ctx);
+        let session = Session::new(io::embedded_scorecard()?);
+        let view = View::for_nodes(
+            session.analysis().nodes.len(),
+            settings.lang,
+            settings.chart_part,
+        );
+        let mut app = ParIndexApp {
+            session,
+            document: Document {
+                name: io::EMBEDDED_NAME.to_string(),
+                path: None,
+            },
+            view,
+            settings,
+            error: None,
+            asking_discard: false,
+            discard_confirmed: false,
+            title_shown: None,
+        };
+        if let Some(path) = file {
+            app.open(path);
+        }
+        Ok(app)
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn view(&self) -> &View {
+        &self.view
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The load error on show, if any.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// Opens a scorecard file; on failure the open scorecard stays as it was and the error
+    /// shows in a dialog.
+    pub fn open(&mut self, path: &Path) {
+        match io::load_scorecard(path) {
+            Ok(card) => {
+                self.session = Session::new(card);
+                self.view = View::for_nodes(
+                    self.session.analysis().nodes.len(),
+                    self.view.lang,
+                    self.view.chart_part,
+                );
+                self.document = Document {
+                    name: path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    ),
+                    path: Some(path.to_path_buf()),
+                };
+                self.settings.remember(path);
+                self.error = None;
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Applies one action: the single place where the UI changes the state.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Edit(edit) => {
+                self.session.apply(edit);
+            }
+            Action::Live { edit, key } => {
+                self.session.apply_live(edit, &key);
+            }
+            Action::Seal => self.session.seal(),
+            Action::Undo => {
+                self.session.undo();
+            }
+            Action::Redo => {
+                self.session.redo();
+            }
+            Action::Select(index) => {
+                self.view.selected = index;
+                self.view.scroll_to_selected = true;
+            }
+            Action::SelectCode(code) => {
+                if let Some(index) = self.session.analysis().find(&code) {
+                    self.reveal(index);
+                    self.view.selected = Some(index);
+                    self.view.scroll_to_selected = true;
+                }
+            }
+            Action::Toggle(index) => {
+                if let Some(open) = self.view.expanded.get_mut(index) {
+                    *open = !*open;
+                }
+            }
+            Action::ExpandAll => self.view.expanded.fill(true),
+            Action::CollapseAll => self.view.expanded.fill(false),
+            Action::SortByLost(on) => {
+                self.view.order = if on {
+                    ui::rows::Order::Lost
+                } else {
+                    ui::rows::Order::Document
+                };
+            }
+            Action::SetLang(lang) => {
+                self.view.lang = lang;
+                self.settings.lang = lang;
+            }
+            Action::SetChartPart(part) => {
+                self.view.chart_part = part;
+                self.settings.chart_part = part;
+            }
+            Action::OpenDialog => {
+                let s = self.view.lang.s();
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter(s.ron_filter, &["ron"])
+                    .pick_file()
+                {
+                    self.open(&path);
+                }
+            }
+            Action::Open(path) => self.open(&path),
+            Action::DismissError => self.error = None,
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::ConfirmQuit => {
+                self.asking_discard = false;
+                self.discard_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Action::CancelQuit => self.asking_discard = false,
+        }
+    }
+
+    /// Expands every ancestor of a node so its row shows.
+    fn reveal(&mut self, index: usize) {
+        let mut at = self.session.analysis().node(index).parent;
+        while let Some(parent) = at {
+            if let Some(open) = self.view.expanded.get_mut(parent) {
+                *open = true;
+            }
+            at = self.session.analysis().node(parent).parent;
+        }
+    }
+
+    /// Draws one frame and applies what the panels asked for.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        ui::menus::shortcuts(&ctx, &mut actions);
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        actions.extend(dropped.into_iter().map(Action::Open));
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.session.is_dirty()
+            && !self.discard_confirmed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.asking_discard = true;
+        }
+        self.update_title(&ctx);
+
+        let lang = self.view.lang;
+        egui::Panel::top("menu").show(ui, |ui| {
+            ui::menus::show(ui, &self.session, lang, &self.settings.recent, &mut actions);
+        });
+        egui::Panel::top("header")
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(12, 8)),
+            )
+            .show(ui, |ui| {
+                let name = match &self.document.path {
+                    Some(_) => self.document.name.clone(),
+                    None => format!("{} ({})", self.document.name, lang.s().embedded),
+                };
+                ui::header::show(ui, &self.session, lang, &name);
+            });
+        egui::Panel::right("side")
+            .resizable(true)
+            .default_size(430.0)
+            .size_range(280.0..=900.0)
+            .show(ui, |ui| {
+                egui::Panel::bottom("findings")
+                    .resizable(true)
+                    .default_size(230.0)
+                    .size_range(80.0..=700.0)
+                    .show(ui, |ui| {
+                        ui.add_space(theme::GAP / 2.0);
+                        ui.label(theme::strong(lang.s().findings_title, 15.0));
+                        ui::findings::show(ui, &self.session, lang, &mut actions);
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui::charts::show(ui, &self.session, lang, self.view.chart_part, &mut actions);
+                });
+            });
+        egui::Panel::bottom("editor")
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(12, 8)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(theme::strong(lang.s().editor_title, 15.0));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui.button(lang.s().reset_all).clicked() {
+                            actions.push(Action::Edit(crate::engine::Edit::ResetAll));
+                        }
+                    });
+                });
+                ui::editor::show(ui, &self.session, &mut self.view, &mut actions);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui::tree_table::show(ui, &self.session, &mut self.view, &mut actions);
+        });
+        dialogs::error(&ctx, lang, self.error.as_deref(), &mut actions);
+        dialogs::discard(&ctx, lang, self.asking_discard, &mut actions);
+
+        for action in actions {
+            self.apply(&ctx, action);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!("{} — {}", self.document.name, self.view.lang.s().app_title);
+        if self.title_shown.as_deref() != Some(title.as_str()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = Some(title);
+        }
+    }
+}
+
+impl eframe::App for ParIndexApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::KEY, &self.settings);
+    }
+}
+
+/// Opens the window on `file` or the embedded scorecard.
+pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Chỉ số CCHC")
+            .with_app_id("parindex")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "parindex",
+        options,
+        Box::new(move |cc| Ok(Box::new(ParIndexApp::new(cc, file.as_deref())?))),
+    )
+}

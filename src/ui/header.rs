@@ -1,0 +1,82 @@
+//! The header: unit, assessed year, the published index with its rank, and the projected
+//! index and self-assessment part beside it with their differences.
+
+use egui::{RichText, Ui};
+
+use crate::engine::Session;
+use crate::model::Points;
+
+use super::i18n::Lang;
+use super::{theme, widgets};
+
+/// Draws the header.
+pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
+    let s = lang.s();
+    let analysis = session.analysis();
+    let base = session.baseline_figures();
+    let now = session.figures();
+    ui.horizontal_wrapped(|ui| {
+        ui.vertical(|ui| {
+            ui.label(theme::strong(&analysis.unit, 20.0));
+            let mut line = format!("{} {} · {}", s.assessed_year, analysis.year, document);
+            if session.is_dirty() {
+                line.push_str(" · ");
+                line.push_str(s.unsaved);
+            }
+            ui.label(RichText::new(line).weak());
+        });
+        ui.add_space(theme::GAP * 3.0);
+        ui.separator();
+        let published = analysis.published_total.unwrap_or(base.total);
+        figure(
+            ui,
+            &format!("{} {}", s.index_published, analysis.year),
+            &format!("{} / {}", lang.num(published), lang.num(base.total_max)),
+            None,
+        );
+        if let Some((rank, of)) = analysis.rank {
+            let text = match of {
+                Some(of) => format!("{rank}/{of}"),
+                None => rank.to_string(),
+            };
+            figure(ui, s.rank, &text, None);
+        }
+        ui.separator();
+        figure(
+            ui,
+            &format!("{} {}", s.index_projected, analysis.target_year),
+            &format!("{} / {}", lang.num(now.total), lang.num(now.total_max)),
+            Some((now.total - base.total, lang)),
+        );
+        ui.separator();
+        figure(
+            ui,
+            &format!("{} {}", s.self_part, analysis.year),
+            &format!(
+                "{} / {}",
+                lang.num(base.self_total),
+                lang.num(base.self_max)
+            ),
+            None,
+        );
+        figure(
+            ui,
+            &format!("{} {}", s.self_part, analysis.target_year),
+            &format!("{} / {}", lang.num(now.self_total), lang.num(now.self_max)),
+            Some((now.self_total - base.self_total, lang)),
+        );
+    });
+}
+
+/// One captioned figure, with its difference from the baseline when given.
+fn figure(ui: &mut Ui, caption: &str, value: &str, delta: Option<(Points, Lang)>) {
+    ui.vertical(|ui| {
+        ui.label(RichText::new(caption).small().weak());
+        ui.horizontal(|ui| {
+            ui.label(theme::strong(value, 20.0));
+            if let Some((delta, lang)) = delta {
+                widgets::delta(ui, lang, delta, 15.0, true);
+            }
+        });
+    });
+}

@@ -1,0 +1,94 @@
+//! Design tokens: the font, colours and spacing every panel uses.
+
+use std::sync::Arc;
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, TextStyle};
+
+/// Be Vietnam Pro covers every Vietnamese letter; egui's built-in font does not, and falls
+/// back to another weight for "ổ", "chỉ" or "điều".
+const REGULAR: &[u8] = include_bytes!("../../assets/fonts/BeVietnamPro-Regular.ttf");
+const SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/BeVietnamPro-SemiBold.ttf");
+
+/// The family of headings and key figures.
+pub fn strong_family() -> FontFamily {
+    FontFamily::Name("semibold".into())
+}
+
+/// Row height of the tree-table.
+pub const ROW_HEIGHT: f32 = 24.0;
+/// Gap between panel sections.
+pub const GAP: f32 = 8.0;
+
+/// Points lost, a score below its max.
+pub const LOST: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
+/// A projected gain.
+pub const GAIN: Color32 = Color32::from_rgb(0x1e, 0x84, 0x49);
+/// Markers on inferred, corrected or assumed values.
+pub const MARKER: Color32 = Color32::from_rgb(0xb9, 0x77, 0x0e);
+/// Background tint of a row that lost points.
+pub const LOST_ROW: Color32 = Color32::from_rgba_premultiplied(0x30, 0x08, 0x04, 0x12);
+/// The baseline series of the charts.
+pub const BASELINE: Color32 = Color32::from_rgb(0x8e, 0x9a, 0xaf);
+/// The projected series of the charts.
+pub const PROJECTED: Color32 = Color32::from_rgb(0x2e, 0x6d, 0xb4);
+/// Finding severities.
+pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
+pub const WARNING: Color32 = Color32::from_rgb(0xb9, 0x77, 0x0e);
+pub const INFO: Color32 = Color32::from_rgb(0x2e, 0x6d, 0xb4);
+
+/// Installs the font, a light theme and the text sizes.
+pub fn install(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "BeVietnamPro".into(),
+        Arc::new(FontData::from_static(REGULAR)),
+    );
+    fonts.font_data.insert(
+        "BeVietnamPro-SemiBold".into(),
+        Arc::new(FontData::from_static(SEMIBOLD)),
+    );
+    fonts
+        .families
+        .entry(FontFamily::Proportional)
+        .or_default()
+        .insert(0, "BeVietnamPro".into());
+    // The monospace font lacks Vietnamese letters too: Be Vietnam Pro is its first fallback.
+    let mono = fonts.families.entry(FontFamily::Monospace).or_default();
+    let at = usize::from(!mono.is_empty());
+    mono.insert(at, "BeVietnamPro".into());
+    let mut strong = vec!["BeVietnamPro-SemiBold".to_string()];
+    strong.extend(
+        fonts
+            .families
+            .get(&FontFamily::Proportional)
+            .cloned()
+            .unwrap_or_default(),
+    );
+    fonts.families.insert(strong_family(), strong);
+    ctx.set_fonts(fonts);
+    ctx.set_theme(egui::Theme::Light);
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(8.0, 5.0);
+        style.spacing.button_padding = egui::vec2(8.0, 3.0);
+        style.spacing.slider_width = 220.0;
+        for (text_style, size) in [
+            (TextStyle::Body, 14.0),
+            (TextStyle::Button, 14.0),
+            (TextStyle::Small, 11.5),
+            (TextStyle::Heading, 19.0),
+            (TextStyle::Monospace, 13.0),
+        ] {
+            if let Some(font) = style.text_styles.get_mut(&text_style) {
+                font.size = size;
+            }
+        }
+        if let Some(font) = style.text_styles.get_mut(&TextStyle::Heading) {
+            font.family = strong_family();
+        }
+    });
+}
+
+/// Text in the strong family at `size`.
+pub fn strong(text: impl Into<String>, size: f32) -> egui::RichText {
+    egui::RichText::new(text).family(strong_family()).size(size)
+}

@@ -1,0 +1,58 @@
+//! Small widgets shared by the panels.
+
+use egui::{Color32, Response, Ui};
+
+use crate::model::Points;
+
+use super::i18n::Lang;
+use super::theme;
+
+/// A difference from the baseline: a painted up or down triangle and "+1,5" in green or red;
+/// nothing for no difference unless `show_zero`.
+pub fn delta(
+    ui: &mut Ui,
+    lang: Lang,
+    delta: Points,
+    size: f32,
+    show_zero: bool,
+) -> Option<Response> {
+    if delta.is_zero() && !show_zero {
+        return None;
+    }
+    let colour = if delta.is_negative() {
+        theme::LOST
+    } else if delta.is_zero() {
+        ui.visuals().weak_text_color()
+    } else {
+        theme::GAIN
+    };
+    if !delta.is_zero() {
+        triangle(ui, !delta.is_negative(), size * 0.55, colour);
+    }
+    Some(ui.label(theme::strong(lang.delta(delta), size).color(colour)))
+}
+
+/// An up or down triangle of half-width `r`.
+pub fn triangle(ui: &mut Ui, up: bool, r: f32, colour: Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(r * 2.0, r * 2.0), egui::Sense::hover());
+    let c = rect.center();
+    let h = r * 0.85;
+    let points = if up {
+        vec![
+            c + egui::vec2(0.0, -h),
+            c + egui::vec2(r, h),
+            c + egui::vec2(-r, h),
+        ]
+    } else {
+        vec![
+            c + egui::vec2(-r, -h),
+            c + egui::vec2(r, -h),
+            c + egui::vec2(0.0, h),
+        ]
+    };
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
+}

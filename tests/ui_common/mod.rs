@@ -1,0 +1,53 @@
+//! Shared set-up of the UI tests: the app in a headless kittest harness.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parindex::app::{ParIndexApp, Settings};
+use parindex::model::Points;
+use parindex::ui::i18n::VI;
+
+/// The app on the embedded scorecard in a window of `width`×`height`, after it settled.
+pub fn app(width: f32, height: f32) -> Harness<'static, ParIndexApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| {
+            ParIndexApp::with_settings(&cc.egui_ctx, Settings::default(), None).unwrap()
+        });
+    harness.run_ok();
+    harness
+}
+
+pub fn pts(text: &str) -> Points {
+    Points::parse(text).unwrap()
+}
+
+/// Narrows the table to `code` with the filter box and clicks its row.
+pub fn select(harness: &mut Harness<'_, ParIndexApp>, code: &str) {
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .focus();
+    harness.run_ok();
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(code);
+    harness.run_ok();
+    assert_eq!(harness.state().view().filter, code);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Label, code)
+        .click();
+    harness.run_ok();
+}
+
+/// Types `text` into the editor's score entry (replacing what is there) and presses Enter.
+pub fn enter_score(harness: &mut Harness<'_, ParIndexApp>, text: &str) {
+    let entry = harness.get_by_label(VI.enter_value);
+    entry.focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(VI.enter_value).type_text(text);
+    harness.run_ok();
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+}
