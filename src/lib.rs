@@ -5,5 +5,6 @@
 
 pub mod cli;
 pub mod engine;
+pub mod generate;
 pub mod io;
 pub mod model;

@@ -1,6 +1,7 @@
 //! The command line: each subcommand reads a document, asks the engine, prints.
 
 mod check;
+mod generate;
 mod summary;
 mod table;
 
@@ -28,6 +29,8 @@ pub enum Command {
     Summary(Input),
     /// Validate a scorecard; exit status 1 when there is an error.
     Check(Input),
+    /// Write a large realistic scorecard (benches, trying the app at scale).
+    Generate(generate::GenerateArgs),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -78,5 +81,6 @@ pub fn run(command: &Command) -> Result<u8> {
     match command {
         Command::Summary(input) => summary::run(input),
         Command::Check(input) => check::run(input),
+        Command::Generate(args) => generate::run(args),
     }
 }
