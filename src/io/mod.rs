@@ -2,6 +2,7 @@
 
 mod atomic;
 mod error;
+pub mod recovery;
 mod ron_format;
 mod text;
 
