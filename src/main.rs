@@ -11,7 +11,7 @@ fn main() -> ExitCode {
         Some(command) => match cli::run(command) {
             Ok(status) => ExitCode::from(status),
             Err(err) => {
-                eprintln!("parindex: {err:#}");
+                eprintln!("parindex: {err}");
                 ExitCode::from(2)
             }
         },

@@ -54,8 +54,12 @@ pub fn read_bounded(reader: impl Read, origin: Origin) -> Result<String, LoadErr
     into_text(bytes, origin)
 }
 
-/// UTF-8 or a located error at the first bad byte.
-pub fn into_text(bytes: Vec<u8>, origin: Origin) -> Result<String, LoadError> {
+/// UTF-8 or a located error at the first bad byte. A leading byte-order mark (Windows
+/// Notepad writes one) is dropped: it is invisible in editors and not part of the document.
+pub fn into_text(mut bytes: Vec<u8>, origin: Origin) -> Result<String, LoadError> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|err| {
         let valid = err.utf8_error().valid_up_to();
         let good = &err.as_bytes()[..valid];
