@@ -7,19 +7,19 @@ use parindex::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    match &args.command {
-        Some(command) => match cli::run(command) {
+    if let Some(command) = &args.command {
+        match cli::run(command) {
             Ok(status) => ExitCode::from(status),
             Err(err) => {
+                // Plain `{err}`: a LoadError already names its cause; `{err:#}` repeated it.
                 eprintln!("parindex: {err}");
                 ExitCode::from(2)
             }
-        },
-        None => {
-            eprintln!(
-                "parindex: the desktop app is not built yet; try `parindex summary` or `parindex check`"
-            );
-            ExitCode::from(2)
         }
+    } else {
+        eprintln!(
+            "parindex: the desktop app is not built yet; try `parindex summary` or `parindex check`"
+        );
+        ExitCode::from(2)
     }
 }

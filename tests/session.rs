@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Editing a what-if: undo/redo, drag coalescing, dirty tracking — no window needed.
 
 use parindex::engine::{Edit, Session};

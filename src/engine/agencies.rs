@@ -40,17 +40,16 @@ impl Stakes {
         let mut slot_of_owner = vec![None; nodes.len()];
         for (index, node) in nodes.iter().enumerate() {
             if let Some(plan) = &node.plan {
-                let slot = match agencies.iter().position(|a| a.lead == plan.lead) {
-                    Some(slot) => slot,
-                    None => {
-                        agencies.push(Stake {
-                            lead: plan.lead.clone(),
-                            at_stake: Points::ZERO,
-                            recovered: Points::ZERO,
-                            nodes: Vec::new(),
-                        });
-                        agencies.len() - 1
-                    }
+                let slot = if let Some(slot) = agencies.iter().position(|a| a.lead == plan.lead) {
+                    slot
+                } else {
+                    agencies.push(Stake {
+                        lead: plan.lead.clone(),
+                        at_stake: Points::ZERO,
+                        recovered: Points::ZERO,
+                        nodes: Vec::new(),
+                    });
+                    agencies.len() - 1
                 };
                 agencies[slot].nodes.push(index);
                 slot_of_owner[index] = Some(slot);
@@ -61,15 +60,12 @@ impl Stakes {
         for (index, node) in nodes.iter().enumerate() {
             let share = analysis.unitemised_loss(index);
             let won = own_gain(analysis, projected, index).clamp_to(Points::ZERO, share);
-            match node.plan_owner.and_then(|owner| slot_of_owner[owner]) {
-                Some(slot) => {
-                    agencies[slot].at_stake += share;
-                    agencies[slot].recovered += won;
-                }
-                None => {
-                    unassigned += share;
-                    unassigned_recovered += won;
-                }
+            if let Some(slot) = node.plan_owner.and_then(|owner| slot_of_owner[owner]) {
+                agencies[slot].at_stake += share;
+                agencies[slot].recovered += won;
+            } else {
+                unassigned += share;
+                unassigned_recovered += won;
             }
         }
         Stakes {

@@ -75,7 +75,7 @@ pub fn into_text(mut bytes: Vec<u8>, origin: Origin) -> Result<String, LoadError
 /// 1-based line and column (in characters) of byte `offset` of `text`'s prefix.
 fn line_column(prefix: &[u8], offset: usize) -> (usize, usize) {
     let before = &prefix[..offset.min(prefix.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line = before.split(|&b| b == b'\n').count();
     let start = before
         .iter()
         .rposition(|&b| b == b'\n')

@@ -83,6 +83,7 @@ impl Points {
         Self::from_f64(value)
     }
 
+    #[must_use]
     pub fn abs(self) -> Self {
         Points(self.0.abs())
     }

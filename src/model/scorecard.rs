@@ -130,7 +130,7 @@ impl Scorecard {
         self.fields.iter().flat_map(|field| {
             let mut out = Vec::new();
             collect(&field.items, 0, &mut |item, depth| {
-                out.push((field, item, depth))
+                out.push((field, item, depth));
             });
             out
         })
