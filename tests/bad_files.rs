@@ -4,6 +4,7 @@
 //! panics, overflows the stack or hangs. Well-formed files with impossible figures are the
 //! validator's business and make `parindex check` exit 1.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -211,9 +212,10 @@ fn ten_thousand_deep_nesting_is_refused_without_overflowing_the_stack() {
         "Scorecard(format: 1, unit: \"X\", year: 2019, target_year: 2020, fields: [Field(code: \"1\", name: \"A\", max: 1.0, score: 1.0, items: [\n",
     );
     for depth in 0..10_000 {
-        text.push_str(&format!(
-            "Item(code: \"1.{depth}\", name: \"B\", max: 1.0, score: None, items: [\n"
-        ));
+        let _ = writeln!(
+            text,
+            "Item(code: \"1.{depth}\", name: \"B\", max: 1.0, score: None, items: ["
+        );
     }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("deep.ron");

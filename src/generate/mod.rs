@@ -31,8 +31,8 @@ pub fn scorecard(spec: Spec) -> Scorecard {
     let depth = spec.depth.max(1);
     let mut fields: Vec<Field> = (0..FIELDS)
         .map(|i| {
-            let max = Points::from_units(rng.range(5, 20) as i64 * 10_000);
-            let survey_max = Points::from_units(rng.range(0, 6) as i64 * 10_000);
+            let max = Points::from_units(rng.span(5, 20) * 10_000);
+            let survey_max = Points::from_units(rng.span(0, 6) * 10_000);
             Field {
                 code: (i + 1).to_string(),
                 name: words::FIELDS[i % words::FIELDS.len()].to_string(),
@@ -117,7 +117,7 @@ fn settle_field(field: &mut Field, rng: &mut Prng) {
     let itemised: i64 = field.items.iter_mut().map(|i| settle(i, rng)).sum();
     let lost = itemised + unitemised(field.max.units() - itemised, rng);
     field.score = Points::from_units(field.max.units() - lost);
-    let survey_lost = rng.range(0, field.survey.max.units() as u64 / CENT as u64 + 1) as i64 * CENT;
+    let survey_lost = rng.span(0, field.survey.max.units() / CENT + 1) * CENT;
     field.survey.score = Points::from_units(field.survey.max.units() - survey_lost / 2);
     field.published_total = Some(field.score + field.survey.score);
     if rng.chance(1, 8) {
@@ -131,11 +131,11 @@ fn share_max(max: Points, items: &mut [Item], rng: &mut Prng) {
     if items.is_empty() {
         return;
     }
-    let n = items.len() as i64;
+    let n = i64::try_from(items.len()).unwrap_or(i64::MAX - 1);
     let step = grain(max.units(), 2 * (n + 1));
     let each = max.units() / step / (n + 1);
     for item in items.iter_mut() {
-        let jitter = rng.range(0, (each / 2).max(0) as u64) as i64;
+        let jitter = rng.span(0, each / 2);
         item.max = Points::from_units((each - jitter).max(0) * step);
     }
     for item in items.iter_mut() {
@@ -164,7 +164,7 @@ fn settle(item: &mut Item, rng: &mut Prng) -> i64 {
         if steps == 0 || rng.chance(1, 4) {
             max
         } else {
-            rng.range(1, steps as u64 + 1) as i64 * step
+            rng.span(1, steps + 1) * step
         }
     } else {
         itemised + unitemised(max - itemised, rng)
@@ -187,7 +187,7 @@ fn unitemised(room: i64, rng: &mut Prng) -> i64 {
     let step = grain(room, 2);
     let steps = room / step;
     if steps > 0 && rng.chance(1, 5) {
-        rng.range(1, steps.min(100) as u64 + 1) as i64 * step
+        rng.span(1, steps.min(100) + 1) * step
     } else {
         0
     }

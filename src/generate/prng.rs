@@ -1,4 +1,4 @@
-//! SplitMix64: a tiny, well-mixed generator, so a seed gives the same scorecard on every
+//! `SplitMix64`: a tiny, well-mixed generator, so a seed gives the same scorecard on every
 //! platform and version (a crate's generator may change its stream between releases).
 
 /// A deterministic pseudo-random stream.
@@ -35,6 +35,15 @@ impl Prng {
             lo
         } else {
             lo + self.next_u64() % (hi - lo)
+        }
+    }
+
+    /// A number in `lo..hi` for figures kept in signed units (`lo` when the range is empty).
+    pub fn span(&mut self, lo: i64, hi: i64) -> i64 {
+        if hi <= lo {
+            lo
+        } else {
+            lo + (self.next_u64() % hi.abs_diff(lo)).cast_signed()
         }
     }
 
