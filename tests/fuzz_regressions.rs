@@ -30,7 +30,9 @@ fn pipeline(data: &[u8]) -> bool {
         }
     }
     for field in &card.fields {
-        projection.surveys.insert(field.code.clone(), field.survey.max);
+        projection
+            .surveys
+            .insert(field.code.clone(), field.survey.max);
     }
     let projected = Projected::compute(&analysis, &projection);
     let _ = Figures::of(&analysis, &projected);
@@ -54,7 +56,11 @@ fn every_fuzz_seed_loads_and_goes_through_the_whole_pipeline() {
     let seeds = files("fuzz/seeds");
     assert!(seeds.len() >= 3);
     for path in seeds {
-        assert!(pipeline(&std::fs::read(&path).unwrap()), "{}", path.display());
+        assert!(
+            pipeline(&std::fs::read(&path).unwrap()),
+            "{}",
+            path.display()
+        );
     }
 }
 

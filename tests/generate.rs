@@ -61,3 +61,18 @@ fn plans_carry_agencies_and_deadlines_written_like_the_seeds() {
             .any(|(_, i, _)| i.score.is_none() && !i.items.is_empty())
     );
 }
+
+#[test]
+fn one_pass_code_locations_agree_with_the_per_code_search() {
+    let text = scorecard_to_string(&scorecard(spec(300, 4, 11))).unwrap();
+    let places = parindex::io::locate_codes(&text);
+    let card = parse_scorecard(&text, &Origin::Embedded("generated")).unwrap();
+    for (_, item, _) in card.walk() {
+        assert_eq!(
+            places.get(item.code.as_str()).copied(),
+            parindex::io::locate_code(&text, &item.code),
+            "{}",
+            item.code
+        );
+    }
+}

@@ -9,7 +9,7 @@ mod text;
 use std::path::Path;
 
 pub use error::{LoadError, Origin};
-pub use text::{MAX_BYTES, locate_code, read_bounded};
+pub use text::{MAX_BYTES, locate_code, locate_codes, read_bounded};
 
 use crate::model::Scorecard;
 
