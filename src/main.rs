@@ -7,20 +7,18 @@ use parindex::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    match &args.command {
-        Some(command) => match cli::run(command) {
-            Ok(status) => ExitCode::from(status),
-            Err(err) => {
-                eprintln!("parindex: {err}");
-                ExitCode::from(2)
-            }
-        },
-        None => match parindex::app::run(args.file) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(err) => {
-                eprintln!("parindex: {err}");
-                ExitCode::from(2)
-            }
-        },
+    let outcome = match &args.command {
+        Some(command) => cli::run(command),
+        None => parindex::app::run(args.file)
+            .map(|()| 0)
+            .map_err(|err| anyhow::anyhow!("{err}")),
+    };
+    match outcome {
+        Ok(status) => ExitCode::from(status),
+        Err(err) => {
+            // Plain `{err}`: a LoadError already names its cause; `{err:#}` would repeat it.
+            eprintln!("parindex: {err}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Figures worked out by hand from the seed (Kế hoạch 180/KH-UBND, appendix and summary table),
 //! asserted exactly against the embedded scorecard.
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use parindex::engine::{Analysis, Basis, Check, Figures, Projected, Severity, Stakes, check};
 use parindex::io;

@@ -1,6 +1,6 @@
 //! Editing a what-if: undo/redo, drag coalescing, dirty tracking — no window needed.
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use parindex::engine::{Edit, Session};
 use parindex::io;

@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::engine::{Analysis, Finding, Severity, check};
-use crate::io::locate_code;
+use crate::io::locate_codes;
 
 use super::{Input, Lang, load};
 
@@ -21,11 +21,12 @@ struct Located<'a> {
 pub fn run(input: &Input) -> Result<u8> {
     let loaded = load(input.file.as_deref())?;
     let findings = check(&Analysis::new(&loaded.card));
+    let places = locate_codes(&loaded.text);
     let located: Vec<Located> = findings
         .iter()
         .map(|finding| {
             let at = (!finding.code.is_empty())
-                .then(|| locate_code(&loaded.text, &finding.code))
+                .then(|| places.get(finding.code.as_str()).copied())
                 .flatten();
             Located {
                 finding,

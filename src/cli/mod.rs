@@ -2,6 +2,7 @@
 
 mod check;
 mod compare;
+mod generate;
 mod progress;
 mod side_by_side;
 mod summary;
@@ -35,6 +36,8 @@ pub enum Command {
     ReportProgress(progress::Args),
     /// Scenarios side by side: totals, fields and the items each one changes.
     Compare(compare::Args),
+    /// Write a large realistic scorecard (benches, trying the app at scale).
+    Generate(generate::GenerateArgs),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -101,5 +104,6 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::Check(input) => check::run(input),
         Command::ReportProgress(args) => progress::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Generate(args) => generate::run(args),
     }
 }

@@ -1,5 +1,7 @@
 //! `parindex summary`: the index, each field's parts, and points at stake per agency.
 
+use std::fmt::Write as _;
+
 use anyhow::Result;
 use serde::Serialize;
 
@@ -206,8 +208,9 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
             )
         })
         .unwrap_or_default();
-    out.push_str(&format!(
-        "{} — {} {}\n",
+    let _ = writeln!(
+        out,
+        "{} — {} {}",
         analysis.unit,
         if vi {
             "Chỉ số CCHC năm"
@@ -215,14 +218,16 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
             "PAR Index"
         },
         analysis.year
-    ));
-    out.push_str(&format!(
-        "{}: {} / {}{rank}\n",
+    );
+    let _ = writeln!(
+        out,
+        "{}: {} / {}{rank}",
         if vi { "Tổng điểm" } else { "Index" },
         n(figures.total),
         n(figures.total_max)
-    ));
-    out.push_str(&format!(
+    );
+    let _ = write!(
+        out,
         "{}: {} / {} ({} {})\n\n",
         if vi {
             "Điểm tự đánh giá (BNV thẩm định)"
@@ -233,7 +238,7 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         n(figures.self_max),
         if vi { "bị trừ" } else { "lost" },
         n(figures.self_lost)
-    ));
+    );
     let header: &[&str] = if vi {
         &[
             "LV",

@@ -6,6 +6,7 @@
 //! claims unlisted criteria got full marks), while children that lose *more* are impossible.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -255,20 +256,22 @@ fn losses(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
             let c = &analysis.nodes[child];
             let published = c.published.unwrap_or(Points::ZERO);
             finding.code.clone_from(&c.code);
-            finding.message_vi.push_str(&format!(
+            let _ = write!(
+                finding.message_vi,
                 " Nguyên nhân: điểm {} ({}) không khớp với các tiêu chí thành phần (bị trừ {}); đề nghị sửa thành {}.",
                 c.code,
                 published.vi(),
                 analysis.itemised_loss(child).vi(),
                 c.base.vi()
-            ));
-            finding.message_en.push_str(&format!(
+            );
+            let _ = write!(
+                finding.message_en,
                 " Cause: {}'s score {} disagrees with its sub-criteria (which lose {}); suggest {}.",
                 c.code,
                 published.en(),
                 analysis.itemised_loss(child).en(),
                 c.base.en()
-            ));
+            );
             finding.suggestion = Some(c.base);
         }
         out.push(finding);

@@ -2,6 +2,7 @@
 
 mod atomic;
 mod error;
+pub mod recovery;
 mod ron_format;
 mod scenario;
 mod text;
@@ -13,7 +14,7 @@ pub use scenario::{
     Document, load_document, load_scenario, new_scenario, parse_document, parse_scenario,
     save_scenario, scenario_to_string, scorecard_hash,
 };
-pub use text::{MAX_BYTES, locate_code, read_bounded};
+pub use text::{MAX_BYTES, locate_code, locate_codes, read_bounded};
 
 use crate::model::Scorecard;
 

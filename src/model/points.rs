@@ -51,7 +51,13 @@ impl Points {
             return Err(PointsError::NotFinite(value.to_string()));
         }
         if value.abs() > (LIMIT / SCALE) as f64 {
-            return Err(PointsError::OutOfRange(value.to_string()));
+            // Scientific notation keeps a 1e300 from printing as 301 digits.
+            let shown = if value.abs() < 1e15 {
+                value.to_string()
+            } else {
+                format!("{value:e}")
+            };
+            return Err(PointsError::OutOfRange(shown));
         }
         let scaled = value * SCALE as f64;
         let units = scaled.round();

@@ -1,0 +1,91 @@
+//! Core benches on a generated 10,000-item scorecard (seed 1, depth 4) beside the Tiền Giang
+//! seed: what a slider drag costs per frame, and what opening a file costs.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use parindex::engine::{Analysis, Edit, Figures, Projected, Session, Stakes, check};
+use parindex::generate::{Spec, scorecard};
+use parindex::io::{EMBEDDED_SCORECARD, embedded_scorecard, load_scorecard, scorecard_to_string};
+use parindex::model::{Points, Scorecard};
+
+fn big() -> Scorecard {
+    scorecard(Spec {
+        items: 10_000,
+        depth: 4,
+        seed: 1,
+    })
+}
+
+/// A leaf deep in the tree with room to move: what a person drags.
+fn slider_target(card: &Scorecard) -> (String, Points) {
+    card.walk()
+        .filter(|(_, item, _)| item.items.is_empty() && item.max > Points::ZERO)
+        .max_by_key(|(_, _, depth)| *depth)
+        .map_or((String::new(), Points::ZERO), |(_, item, _)| {
+            (item.code.clone(), item.max)
+        })
+}
+
+/// One slider step: the edit applied and every projection redone (projected values, field
+/// figures, points at stake per agency), as `Session` does on each drag event.
+fn slider(c: &mut Criterion) {
+    for (name, card) in [
+        ("seed", embedded_scorecard().unwrap_or_else(|_| big())),
+        ("10k", big()),
+    ] {
+        let (code, max) = slider_target(&card);
+        let mut session = Session::new(card);
+        let mut step = 0i64;
+        c.bench_function(&format!("slider_change_recompute/{name}"), |b| {
+            b.iter(|| {
+                step = (step + 1) % 2;
+                let value = Points::from_units(max.units() * step);
+                session.apply_live(
+                    Edit::SetScore {
+                        code: code.clone(),
+                        value: Some(value),
+                    },
+                    "drag",
+                );
+                let stakes = Stakes::of(session.analysis(), session.projected());
+                black_box((session.figures().total, stakes));
+            });
+        });
+        let analysis = Analysis::new(session.card());
+        let projection = session.changes().projection.clone();
+        c.bench_function(&format!("full_projection_pass/{name}"), |b| {
+            b.iter(|| {
+                let projected = Projected::compute(&analysis, black_box(&projection));
+                let figures = Figures::of(&analysis, &projected);
+                black_box((figures, Stakes::of(&analysis, &projected)));
+            });
+        });
+    }
+}
+
+/// Opening a file: read it, parse the RON, build the analysis, run the validator.
+fn load_validate(c: &mut Criterion) {
+    let Ok(dir) = tempfile::tempdir() else {
+        return;
+    };
+    let seed = dir.path().join("seed.ron");
+    let big_path = dir.path().join("big.ron");
+    let written = std::fs::write(&seed, EMBEDDED_SCORECARD)
+        .and_then(|()| std::fs::write(&big_path, scorecard_to_string(&big()).unwrap_or_default()));
+    if written.is_err() {
+        return;
+    }
+    for (name, path) in [("seed", seed), ("10k", big_path)] {
+        c.bench_function(&format!("load_validate/{name}"), |b| {
+            b.iter(|| {
+                let card = load_scorecard(black_box(&path));
+                let findings = card.map(|card| check(&Analysis::new(&card)).len());
+                black_box(findings.ok());
+            });
+        });
+    }
+}
+
+criterion_group!(benches, slider, load_validate);
+criterion_main!(benches);

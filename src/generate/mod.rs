@@ -1,0 +1,207 @@
+//! Realistic large scorecards for benches, fuzz seeds and scale tests: the shape of the seed
+//! (criteria that missed full marks, plans with agencies and deadlines, blank scores inferred
+//! from their sub-criteria, losses the document does not itemise) at any size.
+
+mod prng;
+mod words;
+
+use crate::model::{FORMAT_VERSIONS, Field, Item, Plan, Points, Published, Scorecard, Survey};
+
+pub use prng::Prng;
+
+/// What to generate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spec {
+    /// Items (criteria and sub-criteria) across all fields, fields not counted.
+    pub items: usize,
+    /// Deepest item level below a field: 1 = criteria only, 4 = three levels of sub-criteria.
+    pub depth: usize,
+    /// The same seed always gives the same scorecard.
+    pub seed: u64,
+}
+
+/// 0.01 in units.
+const CENT: i64 = 100;
+const FIELDS: usize = 8;
+
+/// A scorecard with exactly `spec.items` items that loads and validates with no error-level
+/// finding (warnings for unitemised losses and info for inferred blanks, as in the seed).
+pub fn scorecard(spec: Spec) -> Scorecard {
+    let mut rng = Prng::new(spec.seed);
+    let depth = spec.depth.max(1);
+    let mut fields: Vec<Field> = (0..FIELDS)
+        .map(|i| {
+            let max = Points::from_units(rng.span(5, 20) * 10_000);
+            let survey_max = Points::from_units(rng.span(0, 6) * 10_000);
+            Field {
+                code: (i + 1).to_string(),
+                name: words::FIELDS[i % words::FIELDS.len()].to_string(),
+                max,
+                score: max,
+                survey: Survey {
+                    max: survey_max,
+                    score: Points::ZERO,
+                },
+                published_total: None,
+                plan: None,
+                note: String::new(),
+                items: Vec::new(),
+            }
+        })
+        .collect();
+    grow(&mut fields, spec.items, depth, &mut rng);
+    for field in &mut fields {
+        settle_field(field, &mut rng);
+    }
+    let total = Points::sum(fields.iter().map(Field::whole_score));
+    let province = rng.pick(words::PROVINCES);
+    Scorecard {
+        format: FORMAT_VERSIONS[FORMAT_VERSIONS.len() - 1],
+        unit: format!("UBND tỉnh {province}"),
+        year: 2019,
+        target_year: 2020,
+        source: format!(
+            "Bảng điểm sinh tự động (parindex generate, hạt giống {}, {} tiêu chí)",
+            spec.seed, spec.items
+        ),
+        published: Some(Published {
+            total,
+            rank: Some(rng.range(1, 64) as u32),
+            of: Some(63),
+        }),
+        fields,
+    }
+}
+
+/// Adds items one at a time under a random open parent until there are `count`, so trees come
+/// out uneven like real ones (some criteria with many sub-criteria, most with none).
+fn grow(fields: &mut [Field], count: usize, depth: usize, rng: &mut Prng) {
+    // Each open slot is a path: field index, then child indices.
+    let mut open: Vec<Vec<usize>> = (0..fields.len()).map(|f| vec![f]).collect();
+    for _ in 0..count {
+        let at = rng.below(open.len());
+        let path = open[at].clone();
+        let (parent_code, siblings) = children_at(fields, &path);
+        let code = format!("{parent_code}.{}", siblings.len() + 1);
+        siblings.push(Item {
+            code,
+            name: words::criterion(rng),
+            max: Points::ZERO,
+            score: None,
+            plan: None,
+            note: String::new(),
+            items: Vec::new(),
+        });
+        // Paths have the field index first, so an item at depth d has a path of d + 1.
+        if path.len() < depth {
+            let mut child = path;
+            child.push(siblings.len() - 1);
+            open.push(child);
+        }
+    }
+}
+
+fn children_at<'a>(fields: &'a mut [Field], path: &[usize]) -> (String, &'a mut Vec<Item>) {
+    let field = &mut fields[path[0]];
+    let mut code = field.code.clone();
+    let mut items = &mut field.items;
+    for &i in &path[1..] {
+        code.clone_from(&items[i].code);
+        items = &mut items[i].items;
+    }
+    (code, items)
+}
+
+fn settle_field(field: &mut Field, rng: &mut Prng) {
+    share_max(field.max, &mut field.items, rng);
+    let itemised: i64 = field.items.iter_mut().map(|i| settle(i, rng)).sum();
+    let lost = itemised + unitemised(field.max.units() - itemised, rng);
+    field.score = Points::from_units(field.max.units() - lost);
+    let survey_lost = rng.span(0, field.survey.max.units() / CENT + 1) * CENT;
+    field.survey.score = Points::from_units(field.survey.max.units() - survey_lost / 2);
+    field.published_total = Some(field.score + field.survey.score);
+    if rng.chance(1, 8) {
+        field.plan = Some(plan(rng));
+    }
+}
+
+/// Splits a parent's maximum among its children, leaving some for unlisted criteria as the
+/// seed does (it lists only criteria that missed full marks).
+fn share_max(max: Points, items: &mut [Item], rng: &mut Prng) {
+    if items.is_empty() {
+        return;
+    }
+    let n = i64::try_from(items.len()).unwrap_or(i64::MAX - 1);
+    let step = grain(max.units(), 2 * (n + 1));
+    let each = max.units() / step / (n + 1);
+    for item in items.iter_mut() {
+        let jitter = rng.span(0, each / 2);
+        item.max = Points::from_units((each - jitter).max(0) * step);
+    }
+    for item in items.iter_mut() {
+        share_max(item.max, &mut item.items, rng);
+    }
+}
+
+/// The coarsest step (0.25, 0.01, 0.001, 0.0001) that still cuts `units` into `parts`: the
+/// seed's figures are quarters and hundredths, but a 10,000-item tree needs finer shares deep
+/// down.
+fn grain(units: i64, parts: i64) -> i64 {
+    [2500, CENT, 10]
+        .into_iter()
+        .find(|step| units / step >= parts)
+        .unwrap_or(1)
+}
+
+/// Fixes an item's score from its children (bottom up) and returns what it loses.
+fn settle(item: &mut Item, rng: &mut Prng) -> i64 {
+    let max = item.max.units();
+    let itemised: i64 = item.items.iter_mut().map(|i| settle(i, rng)).sum();
+    let lost = if item.items.is_empty() {
+        // Listed criteria missed full marks; a quarter lose everything.
+        let step = grain(max, 2);
+        let steps = max / step;
+        if steps == 0 || rng.chance(1, 4) {
+            max
+        } else {
+            rng.span(1, steps + 1) * step
+        }
+    } else {
+        itemised + unitemised(max - itemised, rng)
+    };
+    // A blank parent score is inferred from its sub-criteria, so only blank where nothing is
+    // left unitemised (5.7 in the seed).
+    item.score = if !item.items.is_empty() && lost == itemised && rng.chance(1, 10) {
+        None
+    } else {
+        Some(Points::from_units(max - lost))
+    };
+    if lost > 0 && rng.chance(2, 3) {
+        item.plan = Some(plan(rng));
+    }
+    lost
+}
+
+/// A loss the document does not break down, on about one parent in five.
+fn unitemised(room: i64, rng: &mut Prng) -> i64 {
+    let step = grain(room, 2);
+    let steps = room / step;
+    if steps > 0 && rng.chance(1, 5) {
+        rng.span(1, steps.min(100) + 1) * step
+    } else {
+        0
+    }
+}
+
+fn plan(rng: &mut Prng) -> Plan {
+    Plan {
+        lead: rng.pick(words::AGENCIES).to_string(),
+        task: words::task(rng),
+        partners: if rng.chance(1, 3) {
+            String::new()
+        } else {
+            rng.pick(words::PARTNERS).to_string()
+        },
+        deadline: words::deadline(rng),
+    }
+}
