@@ -35,34 +35,29 @@ pub struct Stakes {
 impl Stakes {
     /// Shares of the baseline loss, and what `projected` wins back of each.
     pub fn of(analysis: &Analysis, projected: &Projected) -> Self {
-        let nodes = &analysis.nodes;
-        let mut agencies: Vec<Stake> = Vec::new();
-        let mut slot_of_owner = vec![None; nodes.len()];
-        for (index, node) in nodes.iter().enumerate() {
-            if let Some(plan) = &node.plan {
-                let slot = if let Some(slot) = agencies.iter().position(|a| a.lead == plan.lead) {
-                    slot
-                } else {
-                    agencies.push(Stake {
-                        lead: plan.lead.clone(),
-                        at_stake: Points::ZERO,
-                        recovered: Points::ZERO,
-                        nodes: Vec::new(),
-                    });
-                    agencies.len() - 1
-                };
-                agencies[slot].nodes.push(index);
-                slot_of_owner[index] = Some(slot);
-            }
-        }
+        let mut agencies: Vec<Stake> = analysis
+            .leads
+            .iter()
+            .map(|lead| Stake {
+                lead: lead.clone(),
+                at_stake: Points::ZERO,
+                recovered: Points::ZERO,
+                nodes: Vec::new(),
+            })
+            .collect();
+        let gains = own_gains(analysis, projected);
         let mut unassigned = Points::ZERO;
         let mut unassigned_recovered = Points::ZERO;
-        for (index, node) in nodes.iter().enumerate() {
-            let share = analysis.unitemised_loss(index);
-            let won = own_gain(analysis, projected, index).clamp_to(Points::ZERO, share);
-            if let Some(slot) = node.plan_owner.and_then(|owner| slot_of_owner[owner]) {
-                agencies[slot].at_stake += share;
-                agencies[slot].recovered += won;
+        for (index, node) in analysis.nodes.iter().enumerate() {
+            let share = analysis.shares[index];
+            let won = gains[index].clamp_to(Points::ZERO, share);
+            if let Some(slot) = analysis.lead_of[index] {
+                let agency = &mut agencies[slot];
+                agency.at_stake += share;
+                agency.recovered += won;
+                if node.plan.is_some() {
+                    agency.nodes.push(index);
+                }
             } else {
                 unassigned += share;
                 unassigned_recovered += won;
@@ -76,14 +71,21 @@ impl Stakes {
     }
 }
 
-/// The part of a node's projected gain that its children do not explain: for a leaf, its whole
-/// gain; for a parent set directly, what the setting adds beyond its children's changes.
-pub(crate) fn own_gain(analysis: &Analysis, projected: &Projected, index: usize) -> Points {
-    let children = Points::sum(
-        analysis.nodes[index]
-            .children
-            .iter()
-            .map(|&c| projected.delta(analysis, c)),
-    );
-    projected.delta(analysis, index) - children
+/// For every node, the part of its projected gain that its children do not explain: for a
+/// leaf, its whole gain; for a parent set directly, what the setting adds beyond its
+/// children's changes. One pass: each node adds its delta to itself and takes it from its
+/// parent.
+pub(crate) fn own_gains(analysis: &Analysis, projected: &Projected) -> Vec<Points> {
+    let mut gains = vec![Points::ZERO; analysis.nodes.len()];
+    for (index, node) in analysis.nodes.iter().enumerate() {
+        let delta = projected.values[index] - node.base;
+        if delta.is_zero() {
+            continue;
+        }
+        gains[index] += delta;
+        if let Some(parent) = node.parent {
+            gains[parent] -= delta;
+        }
+    }
+    gains
 }

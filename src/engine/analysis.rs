@@ -100,6 +100,12 @@ pub struct Analysis {
     /// Fields and items in pre-order: every parent comes before its children.
     pub nodes: Vec<Node>,
     pub fields: Vec<FieldInfo>,
+    /// Every lead agency named in a plan, in order of first appearance.
+    pub leads: Vec<String>,
+    /// For each node, the index in `leads` of the agency whose plan covers it.
+    pub lead_of: Vec<Option<usize>>,
+    /// For each node, its share of the baseline loss: what its children do not account for.
+    pub shares: Vec<Points>,
     by_code: HashMap<String, usize>,
 }
 
@@ -127,11 +133,39 @@ impl Analysis {
                 .and_then(|p| p.rank.map(|r| (r, p.of))),
             nodes,
             fields,
+            leads: Vec::new(),
+            lead_of: Vec::new(),
+            shares: Vec::new(),
             by_code,
         };
         analysis.infer_blanks();
         analysis.apply_corrections();
+        analysis.assign_leads();
         analysis
+    }
+
+    /// Settles once per scorecard what every projection's agency figures need, so a slider
+    /// change costs one pass over plain arrays instead of string comparisons.
+    fn assign_leads(&mut self) {
+        let mut slot_of: HashMap<&str, usize> = HashMap::new();
+        let mut leads = Vec::new();
+        let mut owner_slot = vec![None; self.nodes.len()];
+        for (index, node) in self.nodes.iter().enumerate() {
+            if let Some(plan) = &node.plan {
+                let slot = *slot_of.entry(plan.lead.as_str()).or_insert_with(|| {
+                    leads.push(plan.lead.clone());
+                    leads.len() - 1
+                });
+                owner_slot[index] = Some(slot);
+            }
+        }
+        self.lead_of = self
+            .nodes
+            .iter()
+            .map(|node| node.plan_owner.and_then(|owner| owner_slot[owner]))
+            .collect();
+        self.shares = (0..self.nodes.len()).map(|i| self.unitemised_loss(i)).collect();
+        self.leads = leads;
     }
 
     /// The first node with this code.

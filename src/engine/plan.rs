@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::model::{Changes, Date, Points, Projection, Status};
 
-use super::agencies::own_gain;
+use super::agencies::own_gains;
 use super::analysis::Analysis;
 use super::deadline::Deadline;
 use super::projection::Projected;
@@ -55,11 +55,12 @@ pub fn plan_items(
     let nodes = &analysis.nodes;
     let mut at_stake = vec![Points::ZERO; nodes.len()];
     let mut recovered = vec![Points::ZERO; nodes.len()];
+    let gains = own_gains(analysis, projected);
     for (index, node) in nodes.iter().enumerate() {
         if let Some(owner) = node.plan_owner {
-            let share = analysis.unitemised_loss(index);
+            let share = analysis.shares[index];
             at_stake[owner] += share;
-            recovered[owner] += own_gain(analysis, projected, index).clamp_to(Points::ZERO, share);
+            recovered[owner] += gains[index].clamp_to(Points::ZERO, share);
         }
     }
     nodes
