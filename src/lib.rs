@@ -3,7 +3,9 @@
 //! The core — [`model`], [`engine`], [`io`] — has no UI in it: a scorecard is read by `io`,
 //! held as plain `model` data, and every figure is computed by `engine`.
 
+pub mod assets;
 pub mod cli;
 pub mod engine;
+pub mod export;
 pub mod io;
 pub mod model;

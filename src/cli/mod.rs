@@ -1,6 +1,7 @@
 //! The command line: each subcommand reads a document, asks the engine, prints.
 
 mod check;
+mod export;
 mod summary;
 mod table;
 
@@ -28,6 +29,12 @@ pub enum Command {
     Summary(Input),
     /// Validate a scorecard; exit status 1 when there is an error.
     Check(Input),
+    /// A chart as PNG or SVG, in print style.
+    ExportChart(export::ChartArgs),
+    /// The tree-table as XLSX or CSV.
+    ExportTable(export::OutArgs),
+    /// A one-page A4 PDF report.
+    Report(export::OutArgs),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -78,5 +85,8 @@ pub fn run(command: &Command) -> Result<u8> {
     match command {
         Command::Summary(input) => summary::run(input),
         Command::Check(input) => check::run(input),
+        Command::ExportChart(args) => export::chart(args),
+        Command::ExportTable(args) => export::table(args),
+        Command::Report(args) => export::report(args),
     }
 }
