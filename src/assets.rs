@@ -4,7 +4,7 @@
 /// Be Vietnam Pro Regular (400).
 pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/BeVietnamPro-Regular.ttf");
 
-/// Be Vietnam Pro SemiBold (600), for titles and headings.
+/// Be Vietnam Pro semi-bold (600), for titles and headings.
 pub const FONT_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/BeVietnamPro-SemiBold.ttf");
 
 /// The family name inside both font files, as SVG `font-family` names it.

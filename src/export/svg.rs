@@ -82,6 +82,8 @@ fn wrap(text: &str, chars: usize) -> Vec<String> {
 }
 
 /// The chart's elements inside a `w` × `h` box at the origin (the report places it on a page).
+// Geometry reads best in the short names of a drawing: w, h, x, y and s (the base font size).
+#[allow(clippy::many_single_char_names)]
 pub(crate) fn chart_body(chart: &Chart, w: f64, h: f64) -> String {
     let s = (h / 50.0).min(w / 70.0); // base font size: 18 px at 1600 × 900
     let mut out = String::new();
