@@ -76,7 +76,10 @@ pub(crate) fn rows<'a>(analysis: &'a Analysis, projected: &Projected, lang: Lang
         .iter()
         .enumerate()
         .map(|(i, node)| {
-            let plan = node.plan.as_ref();
+            // A sub-criterion without its own plan is fixed under its nearest ancestor's.
+            let plan = node
+                .plan_owner
+                .and_then(|o| analysis.nodes[o].plan.as_ref());
             let delta = projected.delta(analysis, i);
             Row {
                 code: if node.is_field() {
