@@ -4,8 +4,10 @@
 //! held as plain `model` data, and every figure is computed by `engine`.
 
 pub mod app;
+pub mod assets;
 pub mod cli;
 pub mod engine;
+pub mod export;
 pub mod generate;
 pub mod io;
 pub mod model;

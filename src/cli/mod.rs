@@ -5,6 +5,7 @@ mod compare;
 mod generate;
 mod progress;
 mod side_by_side;
+mod export;
 mod summary;
 mod table;
 
@@ -38,6 +39,12 @@ pub enum Command {
     Compare(compare::Args),
     /// Write a large realistic scorecard (benches, trying the app at scale).
     Generate(generate::GenerateArgs),
+    /// A chart as PNG or SVG, in print style.
+    ExportChart(export::ChartArgs),
+    /// The tree-table as XLSX or CSV.
+    ExportTable(export::OutArgs),
+    /// A one-page A4 PDF report.
+    Report(export::OutArgs),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -105,5 +112,8 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::ReportProgress(args) => progress::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Generate(args) => generate::run(args),
+        Command::ExportChart(args) => export::chart(args),
+        Command::ExportTable(args) => export::table(args),
+        Command::Report(args) => export::report(args),
     }
 }

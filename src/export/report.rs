@@ -1,0 +1,286 @@
+//! The one-page A4 report: title, the index against its projection, the per-field table, the
+//! points-lost chart and the ten items that win back the most. Laid out as SVG in points
+//! (595 × 842) and converted to PDF, so the chart stays vector and the text stays text.
+
+use std::fmt::Write;
+
+use crate::assets::FONT_FAMILY;
+use crate::engine::{Analysis, Figures, Projected};
+use crate::model::Points;
+
+use super::ExportError;
+use super::build::{Part, Scene, lost_by_field};
+use super::chart::Lang;
+use super::raster::pdf_from_svg;
+use super::svg::{chart_body, esc};
+
+const PAGE_W: f64 = 595.0;
+const PAGE_H: f64 = 842.0;
+const MARGIN: f64 = 40.0;
+const INK: &str = "#1a1a1a";
+const RULE: &str = "#bfbfbf";
+
+fn pts(lang: Lang, p: Points) -> String {
+    match lang {
+        Lang::Vi => p.vi(),
+        Lang::En => p.en(),
+    }
+}
+
+fn clip(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_string()
+    } else {
+        let mut short: String = text.chars().take(chars.saturating_sub(1)).collect();
+        short = short.trim_end().to_string();
+        short.push('…');
+        short
+    }
+}
+
+fn text(out: &mut String, x: f64, y: f64, size: f64, anchor: &str, bold: bool, body: &str) {
+    let weight = if bold { r#" font-weight="600""# } else { "" };
+    let _ = write!(
+        out,
+        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" fill="{INK}" text-anchor="{anchor}"{weight}>{}</text>"#,
+        esc(body)
+    );
+}
+
+fn rule(out: &mut String, y: f64) {
+    let _ = write!(
+        out,
+        r#"<line x1="{MARGIN:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{RULE}" stroke-width="0.6"/>"#,
+        PAGE_W - MARGIN
+    );
+}
+
+/// A table: `cols` are (x, anchor); each row is written at its own line.
+fn table(out: &mut String, y: f64, cols: &[(f64, &str)], rows: &[Vec<String>], size: f64) -> f64 {
+    let step = size * 1.5;
+    let mut y = y;
+    for (r, row) in rows.iter().enumerate() {
+        for ((x, anchor), cell) in cols.iter().zip(row) {
+            text(out, *x, y, size, anchor, r == 0, cell);
+        }
+        if r == 0 {
+            rule(out, y + size * 0.45);
+        }
+        y += step;
+    }
+    y
+}
+
+/// Leaf items ranked by what the projection wins back, then by what they lost in the base
+/// year: the first is where the plan pays most.
+fn top_items(analysis: &Analysis, projected: &Projected) -> Vec<usize> {
+    let mut items: Vec<usize> = (0..analysis.nodes.len())
+        .filter(|&i| {
+            let node = &analysis.nodes[i];
+            !node.is_field() && node.children.is_empty() && !node.lost().is_zero()
+        })
+        .collect();
+    items.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(projected.delta(analysis, i)),
+            std::cmp::Reverse(analysis.nodes[i].lost()),
+            i,
+        )
+    });
+    items.truncate(10);
+    items
+}
+
+/// The report page as SVG, in points.
+pub fn report_svg(scene: Scene, lang: Lang) -> String {
+    let a = scene.analysis;
+    let base = Figures::of(a, &Projected::baseline(a));
+    let proj = Figures::of(a, scene.projected);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{PAGE_W}" height="{PAGE_H}" viewBox="0 0 {PAGE_W} {PAGE_H}" font-family="{FONT_FAMILY}"><rect x="0" y="0" width="{PAGE_W}" height="{PAGE_H}" fill="#ffffff"/>"##
+    );
+    let right = PAGE_W - MARGIN;
+    let title = match lang {
+        Lang::Vi => format!("BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {}", a.year),
+        Lang::En => format!("PAR INDEX REPORT {}", a.year),
+    };
+    text(&mut out, PAGE_W / 2.0, 56.0, 14.0, "middle", true, &title);
+    text(&mut out, PAGE_W / 2.0, 74.0, 11.0, "middle", true, &a.unit);
+    let scenario = match lang {
+        Lang::Vi => format!(
+            "Năm đánh giá: {}; dự báo năm {}; kịch bản: {}",
+            a.year, a.target_year, scene.scenario
+        ),
+        Lang::En => format!(
+            "Assessed year: {}; projection to {}; scenario: {}",
+            a.year, a.target_year, scene.scenario
+        ),
+    };
+    text(
+        &mut out,
+        PAGE_W / 2.0,
+        90.0,
+        9.0,
+        "middle",
+        false,
+        &scenario,
+    );
+    let rank = a
+        .rank
+        .map(|(r, of)| {
+            let of = of.map(|o| format!("/{o}")).unwrap_or_default();
+            format!(" ({} {r}{of})", lang.pick("xếp hạng", "rank"))
+        })
+        .unwrap_or_default();
+    let index = match lang {
+        Lang::Vi => format!(
+            "Chỉ số CCHC năm {}: {} / {}{rank}; dự báo năm {}: {} (thay đổi {})",
+            a.year,
+            pts(lang, base.total),
+            pts(lang, base.total_max),
+            a.target_year,
+            pts(lang, proj.total),
+            pts(lang, proj.total - base.total)
+        ),
+        Lang::En => format!(
+            "PAR Index {}: {} / {}{rank}; {} projection: {} (change {})",
+            a.year,
+            pts(lang, base.total),
+            pts(lang, base.total_max),
+            a.target_year,
+            pts(lang, proj.total),
+            pts(lang, proj.total - base.total)
+        ),
+    };
+    rule(&mut out, 100.0);
+    text(&mut out, MARGIN, 116.0, 10.0, "start", true, &index);
+
+    // Per-field table.
+    let cols = [
+        (MARGIN, "start"),
+        (MARGIN + 28.0, "start"),
+        (right - 186.0, "end"),
+        (right - 128.0, "end"),
+        (right - 70.0, "end"),
+        (right, "end"),
+    ];
+    let mut rows = vec![
+        [
+            lang.pick("LV", "Field"),
+            lang.pick("Lĩnh vực", "Name"),
+            lang.pick("Tối đa", "Max"),
+            &a.year.to_string(),
+            lang.pick("Bị trừ", "Lost"),
+            &format!("{} {}", lang.pick("Dự báo", "Proj."), a.target_year),
+        ]
+        .map(str::to_string)
+        .to_vec(),
+    ];
+    for (b, p) in base.fields.iter().zip(&proj.fields) {
+        rows.push(vec![
+            format!("LV{}", b.code),
+            clip(&b.name, 56),
+            pts(lang, b.max),
+            pts(lang, b.score),
+            pts(lang, b.lost),
+            pts(lang, p.score),
+        ]);
+    }
+    rows.push(vec![
+        String::new(),
+        lang.pick("Tổng cộng", "Total").to_string(),
+        pts(lang, base.total_max),
+        pts(lang, base.total),
+        pts(lang, base.total_lost),
+        pts(lang, proj.total),
+    ]);
+    let y = table(&mut out, 136.0, &cols, &rows, 8.0);
+
+    // The points-lost chart, drawn by the same code as the chart export.
+    let chart = lost_by_field(scene, Part::Whole, lang);
+    let (cw, ch) = (PAGE_W - 2.0 * MARGIN, 300.0);
+    let _ = write!(
+        out,
+        r#"<g transform="translate({MARGIN:.1},{:.1})">{}</g>"#,
+        y + 4.0,
+        chart_body(&chart, cw, ch)
+    );
+
+    // Ten items that win back the most.
+    let y = y + ch + 22.0;
+    text(
+        &mut out,
+        MARGIN,
+        y,
+        10.0,
+        "start",
+        true,
+        lang.pick(
+            "Mười tiêu chí khôi phục nhiều điểm nhất",
+            "Ten items that recover the most points",
+        ),
+    );
+    let cols = [
+        (MARGIN, "start"),
+        (MARGIN + 34.0, "start"),
+        (MARGIN + 262.0, "end"),
+        (MARGIN + 306.0, "end"),
+        (MARGIN + 314.0, "start"),
+        (MARGIN + 446.0, "start"),
+    ];
+    let mut rows = vec![
+        [
+            lang.pick("Mã", "Code"),
+            lang.pick("Tiêu chí", "Item"),
+            lang.pick("Bị trừ", "Lost"),
+            lang.pick("Khôi phục", "Won back"),
+            lang.pick("Chủ trì", "Lead"),
+            lang.pick("Thời hạn", "Deadline"),
+        ]
+        .map(str::to_string)
+        .to_vec(),
+    ];
+    for i in top_items(a, scene.projected) {
+        let node = &a.nodes[i];
+        let plan = node.plan_owner.and_then(|o| a.nodes[o].plan.as_ref());
+        rows.push(vec![
+            node.code.clone(),
+            clip(&node.name, 50),
+            pts(lang, node.lost()),
+            pts(lang, scene.projected.delta(a, i)),
+            clip(plan.map_or("—", |p| p.lead.as_str()), 24),
+            clip(plan.map_or("—", |p| p.deadline.as_str()), 22),
+        ]);
+    }
+    table(&mut out, y + 16.0, &cols, &rows, 7.5);
+
+    rule(&mut out, PAGE_H - 40.0);
+    let source = match lang {
+        Lang::Vi => format!(
+            "Nguồn: QĐ 330/QĐ-BNV; {}; dự báo: kịch bản {}",
+            a.source, scene.scenario
+        ),
+        Lang::En => format!(
+            "Source: {}; projection: scenario {}",
+            a.source, scene.scenario
+        ),
+    };
+    text(
+        &mut out,
+        MARGIN,
+        PAGE_H - 28.0,
+        7.0,
+        "start",
+        false,
+        &clip(&source, 140),
+    );
+    out.push_str("</svg>\n");
+    out
+}
+
+/// The report as one A4 PDF page.
+pub fn report_pdf(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    pdf_from_svg(&report_svg(scene, lang))
+}

@@ -1,0 +1,101 @@
+//! Table exports of the seed: XLSX read back with calamine, CSV with its BOM.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use parindex::engine::{Analysis, Projected};
+use parindex::export::{self, Lang};
+use parindex::io;
+use parindex::model::Points;
+
+fn seed() -> Analysis {
+    Analysis::new(&io::embedded_scorecard().unwrap())
+}
+
+#[test]
+fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
+    let analysis = seed();
+    let xlsx = export::table_xlsx(&analysis, &Projected::baseline(&analysis), Lang::Vi).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.xlsx");
+    std::fs::write(&path, xlsx).unwrap();
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    assert_eq!(book.sheet_names(), ["Bảng điểm", "Tổng hợp lĩnh vực"]);
+
+    let tree = book.worksheet_range("Bảng điểm").unwrap();
+    assert_eq!(tree.height(), analysis.nodes.len() + 1);
+    let find = |code: &str| {
+        (0..tree.height())
+            .find(|&r| tree.get((r, 0)) == Some(&Data::String(code.into())))
+            .unwrap()
+    };
+    // 6.1.3 lost 1 of 1 point; its lead is Sở Tài chính (seed appendix).
+    let r = find("6.1.3");
+    assert_eq!(tree.get((r, 2)), Some(&Data::Float(1.0)));
+    assert_eq!(tree.get((r, 4)), Some(&Data::Float(1.0)));
+    assert_eq!(tree.get((r, 7)), Some(&Data::String("Sở Tài chính".into())));
+    let r = find("LV6");
+    assert_eq!(tree.get((r, 4)), Some(&Data::Float(3.059)));
+
+    let totals = book.worksheet_range("Tổng hợp lĩnh vực").unwrap();
+    let scores: Vec<f64> = (1..=8)
+        .map(|r| match totals.get((r, 3)) {
+            Some(Data::Float(v)) => *v,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(scores, [6.0, 8.71, 12.42, 8.57, 11.35, 8.63, 11.21, 12.79]);
+    assert_eq!(totals.get((9, 3)), Some(&Data::Float(79.68)));
+    assert_eq!(totals.get((9, 4)), Some(&Data::Float(20.32)));
+    let formulas = book.worksheet_formula("Tổng hợp lĩnh vực").unwrap();
+    let all: Vec<&String> = formulas.used_cells().map(|(_, _, f)| f).collect();
+    assert!(all.iter().any(|f| f.contains("SUM(D2:D9)")), "{all:?}");
+    assert!(all.iter().any(|f| f.contains("C2-D2")), "{all:?}");
+}
+
+#[test]
+fn csv_starts_with_a_bom_and_round_trips_the_figures() {
+    let analysis = seed();
+    let bytes = export::table_csv(&analysis, &Projected::baseline(&analysis), Lang::Vi);
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let rows = parse_csv(text);
+    assert_eq!(rows.len(), analysis.nodes.len() + 1);
+    assert_eq!(rows[0][0], "Mã");
+    for (row, node) in rows[1..].iter().zip(&analysis.nodes) {
+        let plan = node
+            .plan_owner
+            .and_then(|o| analysis.nodes[o].plan.as_ref());
+        assert_eq!(row[1], node.name);
+        assert_eq!(Points::parse(&row[2]).unwrap(), node.max);
+        assert_eq!(Points::parse(&row[3]).unwrap(), node.base);
+        assert_eq!(Points::parse(&row[4]).unwrap(), node.lost());
+        assert_eq!(row[7], plan.map_or("", |p| p.lead.as_str()));
+    }
+}
+
+/// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (_, c) => field.push(c),
+        }
+    }
+    rows
+}
