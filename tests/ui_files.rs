@@ -74,7 +74,7 @@ fn a_good_file_opens_and_joins_the_recent_files() {
     drop_file(&mut harness, &path);
     let app = harness.state();
     assert_eq!(app.session().card().unit, "UBND tỉnh Thử");
-    assert_eq!(app.settings().recent, [path.clone()]);
+    assert_eq!(app.settings().recent, std::slice::from_ref(&path));
     harness.get_by_label("UBND tỉnh Thử");
 }
 
