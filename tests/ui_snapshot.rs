@@ -17,5 +17,7 @@ fn main_window_with_3_4_2_projected_to_full_marks() {
     let mut harness = app(1400.0, 900.0);
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
+    harness.remove_cursor();
+    harness.run_ok();
     harness.snapshot("main_window_3_4_2_projected");
 }

@@ -246,12 +246,12 @@ impl ParIndexApp {
             });
         egui::Panel::right("side")
             .resizable(true)
-            .default_size(430.0)
+            .default_size((ui.available_width() * 0.31).clamp(300.0, 460.0))
             .size_range(280.0..=900.0)
             .show(ui, |ui| {
                 egui::Panel::bottom("findings")
                     .resizable(true)
-                    .default_size(230.0)
+                    .default_size((ui.available_height() * 0.3).clamp(120.0, 260.0))
                     .size_range(80.0..=700.0)
                     .show(ui, |ui| {
                         ui.add_space(theme::GAP / 2.0);

@@ -94,7 +94,8 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, part: Part, actions: &mu
     });
     let base = series(session.baseline_figures(), part);
     let now = series(session.figures(), part);
-    let height = ((ui.available_height() - 60.0) / 2.0).clamp(140.0, 320.0);
+    // Two captions, the part switch and the legend take about 80 points.
+    let height = ((ui.available_height() - 80.0) / 2.0).clamp(90.0, 320.0);
     ui.label(theme::strong(s.chart_lost, 15.0));
     plot(
         ui,

@@ -15,7 +15,7 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
     let analysis = session.analysis();
     let base = session.baseline_figures();
     let now = session.figures();
-    ui.horizontal_wrapped(|ui| {
+    let identity = |ui: &mut Ui| {
         ui.vertical(|ui| {
             ui.label(theme::strong(&analysis.unit, 20.0));
             let mut line = format!("{} {} · {}", s.assessed_year, analysis.year, document);
@@ -25,8 +25,18 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
             }
             ui.label(RichText::new(line).weak());
         });
-        ui.add_space(theme::GAP * 3.0);
-        ui.separator();
+    };
+    // Below this width the figures no longer fit beside the unit: they go on their own line.
+    let narrow = ui.available_width() < 1250.0;
+    if narrow {
+        identity(ui);
+    }
+    ui.horizontal(|ui| {
+        if !narrow {
+            identity(ui);
+            ui.add_space(theme::GAP * 3.0);
+            ui.separator();
+        }
         let published = analysis.published_total.unwrap_or(base.total);
         figure(
             ui,

@@ -14,7 +14,7 @@ use super::{theme, widgets};
 /// Draws the toolbar (filter, sort, expand/collapse all) and the table.
 pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<Action>) {
     let s = view.lang.s();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.add(
             TextEdit::singleline(&mut view.filter)
                 .hint_text(s.filter_hint)
