@@ -2,10 +2,10 @@
 
 mod check;
 mod compare;
+mod export;
 mod generate;
 mod progress;
 mod side_by_side;
-mod export;
 mod summary;
 mod table;
 

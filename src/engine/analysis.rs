@@ -164,7 +164,9 @@ impl Analysis {
             .iter()
             .map(|node| node.plan_owner.and_then(|owner| owner_slot[owner]))
             .collect();
-        self.shares = (0..self.nodes.len()).map(|i| self.unitemised_loss(i)).collect();
+        self.shares = (0..self.nodes.len())
+            .map(|i| self.unitemised_loss(i))
+            .collect();
         self.leads = leads;
     }
 

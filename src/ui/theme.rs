@@ -6,8 +6,8 @@ use egui::{Color32, FontData, FontDefinitions, FontFamily, TextStyle};
 
 /// Be Vietnam Pro covers every Vietnamese letter; egui's built-in font does not, and falls
 /// back to another weight for "ổ", "chỉ" or "điều".
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/BeVietnamPro-Regular.ttf");
-const SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/BeVietnamPro-SemiBold.ttf");
+const REGULAR: &[u8] = crate::assets::FONT_REGULAR;
+const SEMIBOLD: &[u8] = crate::assets::FONT_SEMIBOLD;
 
 /// The family of headings and key figures.
 pub fn strong_family() -> FontFamily {
