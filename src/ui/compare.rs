@@ -63,7 +63,9 @@ pub fn show(ui: &mut Ui, session: &Session, ws: &Workspace, lang: Lang, actions:
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            table(ui, &cmp, lang);
+            egui::ScrollArea::horizontal()
+                .id_salt("compare table")
+                .show(ui, |ui| table(ui, &cmp, lang));
             ui.add_space(theme::GAP);
             ui.label(theme::strong(s.chart_lost, 15.0));
             chart(ui, &cmp);
@@ -82,19 +84,25 @@ fn table(ui: &mut Ui, cmp: &Comparison, lang: Lang) {
         .show(ui, |ui| {
             ui.label("");
             for (i, name) in cmp.names.iter().enumerate() {
-                ui.label(RichText::new(name).strong());
+                ui.scope(|ui| {
+                    // Scenario names are sentences; wrapped, every column stays in view.
+                    ui.set_max_width(150.0);
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                    ui.label(RichText::new(name).strong());
+                });
                 if i > 0 {
                     ui.label(RichText::new("Δ").strong());
                 }
             }
             ui.end_row();
             for row in &cmp.totals {
-                let label = if row.code.is_empty() {
-                    row.label.clone()
+                // Field names are long; the code keeps every scenario's column on screen.
+                if row.code.is_empty() {
+                    ui.label(&row.label);
                 } else {
-                    format!("LV{} · {}", row.code, row.label)
-                };
-                ui.label(label);
+                    ui.label(format!("LV{}", row.code))
+                        .on_hover_text(&row.label);
+                }
                 for (i, (value, diff)) in row.values.iter().zip(&row.differences).enumerate() {
                     ui.label(lang.num(*value));
                     if i > 0 {
@@ -122,6 +130,11 @@ fn chart(ui: &mut Ui, cmp: &Comparison) {
     let width = 0.8 / columns as f64;
     let fields = cmp.lost.len();
     let labels: Vec<String> = cmp.lost.iter().map(|r| format!("LV{}", r.code)).collect();
+    let highest = cmp
+        .lost
+        .iter()
+        .flat_map(|r| r.values.iter().map(|v| v.to_f64()))
+        .fold(0.0, f64::max);
     Plot::new("compare lost")
         .height(260.0)
         .legend(Legend::default())
@@ -146,6 +159,8 @@ fn chart(ui: &mut Ui, cmp: &Comparison) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
+        // Headroom above the bars for the legend.
+        .include_y(highest * 1.9)
         .show(ui, |plot| {
             for (c, name) in cmp.names.iter().enumerate() {
                 let colour = COLOURS[c % COLOURS.len()];

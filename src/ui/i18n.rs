@@ -176,6 +176,7 @@ pub struct Strings {
     pub close_save_question: &'static str,
     pub scenario_filter: &'static str,
     pub compare_other_base: &'static str,
+    pub status_label: &'static str,
 }
 
 /// Tiếng Việt.
@@ -284,7 +285,7 @@ pub static VI: Strings = Strings {
     overdue_as_of: "quá hạn tính đến",
     overdue: "QUÁ HẠN",
     note: "Ghi chú",
-    status_date: "Ngày cập nhật (YYYY-MM-DD)",
+    status_date: "Ngày cập nhật YYYY-MM-DD",
     baseline_column: "Năm đánh giá",
     current_column: "Đang chỉnh sửa",
     compare_pick: "So sánh với:",
@@ -304,6 +305,7 @@ pub static VI: Strings = Strings {
     close_save_question: "Kịch bản có thay đổi chưa lưu. Lưu trước khi đóng?",
     scenario_filter: "Kịch bản parindex",
     compare_other_base: "kịch bản này được lập trên bảng điểm khác, không so sánh được",
+    status_label: "Tình trạng",
 };
 
 /// English.
@@ -412,7 +414,7 @@ pub static EN: Strings = Strings {
     overdue_as_of: "overdue as of",
     overdue: "OVERDUE",
     note: "Note",
-    status_date: "Date changed (YYYY-MM-DD)",
+    status_date: "Changed YYYY-MM-DD",
     baseline_column: "Assessed year",
     current_column: "Current edits",
     compare_pick: "Compare with:",
@@ -432,4 +434,5 @@ pub static EN: Strings = Strings {
     close_save_question: "The scenario has unsaved changes. Save before closing?",
     scenario_filter: "parindex scenario",
     compare_other_base: "this scenario is built on another scorecard and cannot be compared",
+    status_label: "Status",
 };

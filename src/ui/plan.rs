@@ -35,7 +35,7 @@ pub fn toolbar(ui: &mut Ui, ws: &mut Workspace, lang: Lang, actions: &mut Vec<Ac
         ui.label(s.as_of);
         let parsed = Date::parse(ws.as_of_text.trim());
         let mut edit = egui::TextEdit::singleline(&mut ws.as_of_text)
-            .desired_width(96.0)
+            .desired_width(110.0)
             .hint_text("YYYY-MM-DD");
         if parsed.is_err() {
             edit = edit.text_color(theme::ERROR);
@@ -84,7 +84,7 @@ pub fn agencies(
     let chart_height = (ui.available_height() * 0.4).clamp(160.0, 320.0);
     chart(ui, &agencies, lang, chart_height);
     ui.add_space(theme::GAP);
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("agencies")
             .striped(true)
             .num_columns(7)
@@ -105,11 +105,17 @@ pub fn agencies(
                 for (n, agency) in agencies.iter().enumerate() {
                     ui.label(format!("{}", n + 1));
                     let chosen = ws.agency.as_deref() == Some(agency.lead.as_str());
-                    if ui
-                        .selectable_label(chosen, &agency.lead)
-                        .on_hover_text(s.filter_agency_tip)
-                        .clicked()
-                    {
+                    let clicked = ui
+                        .scope(|ui| {
+                            // Some leads are a whole sentence; wrap them so the figures stay visible.
+                            ui.set_max_width(300.0);
+                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                            ui.selectable_label(chosen, &agency.lead)
+                                .on_hover_text(s.filter_agency_tip)
+                                .clicked()
+                        })
+                        .inner;
+                    if clicked {
                         actions.push(Action::FilterAgency(Some(agency.lead.clone())));
                         actions.push(Action::ShowTab(Tab::Scores));
                     }
@@ -149,6 +155,10 @@ fn chart(ui: &mut Ui, agencies: &[AgencyProgress], lang: Lang, height: f32) {
     let stake = series(-0.2, s.col_at_stake, theme::LOST, |a| a.at_stake.to_f64());
     let recovered = series(0.2, s.col_recovered, theme::GAIN, |a| a.recovered.to_f64());
     let count = agencies.len();
+    let highest = agencies
+        .iter()
+        .map(|a| a.at_stake.to_f64())
+        .fold(0.0, f64::max);
     Plot::new("agency chart")
         .height(height)
         .legend(Legend::default())
@@ -165,6 +175,8 @@ fn chart(ui: &mut Ui, agencies: &[AgencyProgress], lang: Lang, height: f32) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
+        // Headroom above the bars for the legend.
+        .include_y(highest * 1.3)
         .show(ui, |plot| {
             plot.bar_chart(stake);
             plot.bar_chart(recovered);

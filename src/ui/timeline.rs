@@ -16,7 +16,14 @@ use super::workspace::Workspace;
 pub fn group(deadline: &Deadline, lang: Lang) -> String {
     let s = lang.s();
     match deadline {
-        Deadline::Due(date) => format!("{} {}/{}", s.quarter, date.quarter(), date.year()),
+        Deadline::Due(date) => {
+            let roman = ["I", "II", "III", "IV"];
+            let q = roman
+                .get(date.quarter().saturating_sub(1) as usize)
+                .copied()
+                .unwrap_or("?");
+            format!("{} {q}/{}", s.quarter, date.year())
+        }
         Deadline::Ongoing { .. } => s.ongoing.to_string(),
         Deadline::Unparsed(_) => s.unparsed_deadline.to_string(),
     }
@@ -91,7 +98,7 @@ fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &m
         });
         ui.horizontal_wrapped(|ui| {
             let mut status = item.status;
-            egui::ComboBox::from_id_salt(("status", &item.code))
+            egui::ComboBox::new(("status", &item.code), s.status_label)
                 .selected_text(status_text(status, lang))
                 .show_ui(ui, |ui| {
                     for value in Status::ALL {
@@ -117,7 +124,7 @@ fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &m
             let bad_date = date.is_none() && !date_text.trim().is_empty();
             let mut date_edit = egui::TextEdit::singleline(date_text)
                 .hint_text(s.status_date)
-                .desired_width(96.0);
+                .desired_width(150.0);
             if bad_date {
                 date_edit = date_edit.text_color(theme::ERROR);
             }
