@@ -191,3 +191,146 @@ fn compare_view_shows_the_two_shipped_saves_totals() {
     assert!(harness.query_all_by_label("+12,8831").count() >= 1);
     assert!(harness.query_all_by_label("+5,25").count() >= 1);
 }
+
+fn title(harness: &Harness<'_, ParIndexApp>) -> Option<String> {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)?
+        .commands
+        .iter()
+        .rev()
+        .find_map(|c| match c {
+            egui::ViewportCommand::Title(t) => Some(t.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn the_title_shows_the_scenario_name_and_an_unsaved_mark_and_the_info_dialog_renames_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of("ke-hoach-180-dat-toan-bo.ron", dir.path());
+    let mut harness = app(1400.0, 900.0);
+    drop_file(&mut harness, &path);
+    harness.step();
+    let name = harness.state().info().name.clone();
+    assert!(harness.state().title_shown().unwrap().starts_with(&name));
+
+    harness.get_by_label(&name).click();
+    harness.run_ok();
+    let name_field = || (egui::accesskit::Role::TextInput, VI.info_name);
+    let (role, label) = name_field();
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(role, label)
+        .type_text("Quý III/2020");
+    harness.run_ok();
+    harness.get_by_label(VI.ok_apply).click();
+    // The frame that applies the new name sends the title.
+    harness.step();
+    assert_eq!(harness.state().info().name, "Quý III/2020");
+    assert!(harness.state().has_unsaved());
+    let shown = harness.state().title_shown().unwrap().to_string();
+    assert!(shown.starts_with("* Quý III/2020"), "{shown}");
+    assert_eq!(title(&harness).as_deref(), Some(shown.as_str()));
+
+    shortcut(&mut harness, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        parindex::io::load_scenario(&path).unwrap().name,
+        "Quý III/2020"
+    );
+    assert!(
+        harness
+            .state()
+            .title_shown()
+            .unwrap()
+            .starts_with("Quý III/2020")
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_can_save_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of("ke-hoach-180-than-trong.ron", dir.path());
+    let mut harness = app(1400.0, 900.0);
+    drop_file(&mut harness, &path);
+    tab(&mut harness, VI.tab_agencies);
+    harness.get_by_label(VI.apply_plan).click();
+    harness.run_ok();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    harness.get_by_label(VI.close_save_question);
+    harness.get_all_by_label(VI.save).last().unwrap().click();
+    harness.step();
+    let closing = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closing, "the window was not closed after saving");
+    let saved = parindex::io::load_document(&path).unwrap();
+    let session = parindex::engine::Session::with_changes(saved.card().clone(), saved.changes());
+    assert_eq!(session.figures().total, pts("92.5631"));
+}
+
+#[test]
+fn a_read_only_scenario_is_not_saved_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of("ke-hoach-180-than-trong.ron", dir.path());
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let mut harness = app(1400.0, 900.0);
+    drop_file(&mut harness, &path);
+    harness.get_by_label("84,93 / 100");
+    assert_eq!(harness.state().info().path, None, "Save would overwrite it");
+}
+
+#[test]
+fn choosing_an_agency_filters_the_tree_to_its_items() {
+    let mut harness = app(1400.0, 900.0);
+    tab(&mut harness, VI.tab_agencies);
+    harness.get_by_label("Sở Tài chính").click();
+    harness.run_ok();
+    let state = harness.state();
+    assert_eq!(state.workspace().tab, parindex::ui::workspace::Tab::Scores);
+    assert_eq!(state.view().filter, "Sở Tài chính");
+    assert_eq!(state.workspace().agency.as_deref(), Some("Sở Tài chính"));
+    // 6.2's lead is Sở Tài chính; 4.1's (Sở Nội vụ) is filtered out.
+    harness.get_by_label("6.2");
+    assert!(harness.query_by_label("4.1").is_none());
+}
+
+#[test]
+fn the_progress_report_exported_from_the_app_is_the_clis_csv_with_a_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tien-do.csv");
+    let mut harness = app(1400.0, 900.0);
+    let ctx = harness.ctx.clone();
+    let as_of = parindex::model::Date::new(2020, 10, 1).unwrap();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::SetAsOf(as_of));
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::ExportProgress(out.clone()));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_parindex"))
+        .args(["report-progress", "--as-of", "2020-10-01"])
+        .output()
+        .unwrap();
+    assert!(cli.status.success());
+    assert_eq!(&bytes[3..], cli.stdout.as_slice());
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let overdue = text.lines().filter(|l| l.ends_with(",có")).count();
+    assert_eq!(overdue, 3, "{text}");
+}

@@ -116,6 +116,11 @@ impl ParIndexApp {
         &self.info
     }
 
+    /// The window title last sent.
+    pub fn title_shown(&self) -> Option<&str> {
+        self.title_shown.as_deref()
+    }
+
     pub fn workspace(&self) -> &Workspace {
         &self.workspace
     }
@@ -275,7 +280,6 @@ impl ParIndexApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.asking_discard = true;
         }
-        self.update_title(&ctx);
 
         let lang = self.view.lang;
         egui::Panel::top("menu").show(ui, |ui| {
@@ -362,6 +366,8 @@ impl ParIndexApp {
         for action in actions {
             self.apply(&ctx, action);
         }
+        // After the actions, so a save or a rename shows in this frame's title.
+        self.update_title(&ctx);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

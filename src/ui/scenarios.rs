@@ -127,19 +127,20 @@ pub fn info(
             .num_columns(2)
             .spacing([theme::GAP, 6.0])
             .show(ui, |ui| {
-                ui.label(s.info_name);
-                ui.add(egui::TextEdit::singleline(&mut draft.name).desired_width(360.0));
-                ui.end_row();
-                ui.label(s.info_description);
-                ui.add(
-                    egui::TextEdit::multiline(&mut draft.description)
-                        .desired_rows(3)
-                        .desired_width(360.0),
-                );
-                ui.end_row();
-                ui.label(s.info_author);
-                ui.add(egui::TextEdit::singleline(&mut draft.author).desired_width(360.0));
-                ui.end_row();
+                for (caption, text, rows) in [
+                    (s.info_name, &mut draft.name, 1),
+                    (s.info_description, &mut draft.description, 3),
+                    (s.info_author, &mut draft.author, 1),
+                ] {
+                    let label = ui.label(caption);
+                    let edit = if rows == 1 {
+                        egui::TextEdit::singleline(text)
+                    } else {
+                        egui::TextEdit::multiline(text).desired_rows(rows)
+                    };
+                    ui.add(edit.desired_width(360.0)).labelled_by(label.id);
+                    ui.end_row();
+                }
             });
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
