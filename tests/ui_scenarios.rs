@@ -67,6 +67,17 @@ fn a_scenario_saved_with_ctrl_s_reopens_with_the_same_figures_and_statuses() {
 
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        parindex::ui::Action::Edit(parindex::engine::Edit::SetStatus {
+            code: "5.1".into(),
+            status: Status::InProgress,
+            note: "Đang rà soát đề án vị trí việc làm".into(),
+            date: parindex::model::Date::new(2020, 9, 1),
+        }),
+    );
+    harness.run_ok();
     assert!(harness.state().has_unsaved());
     let figures = harness.state().session().figures().clone();
     let changes = harness.state().session().changes().clone();
@@ -85,6 +96,10 @@ fn a_scenario_saved_with_ctrl_s_reopens_with_the_same_figures_and_statuses() {
     drop_file(&mut reopened, &path);
     let state = reopened.state();
     assert_eq!(state.session().changes(), &changes);
+    assert_eq!(
+        state.session().changes().statuses["5.1"].status,
+        Status::InProgress
+    );
     assert_eq!(state.session().figures(), &figures);
     assert!(!state.has_unsaved());
     reopened.get_by_label(&format!("{} / 100", figures.total.vi()));
@@ -333,4 +348,53 @@ fn the_progress_report_exported_from_the_app_is_the_clis_csv_with_a_bom() {
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let overdue = text.lines().filter(|l| l.ends_with(",có")).count();
     assert_eq!(overdue, 3, "{text}");
+}
+
+#[test]
+fn a_note_and_a_date_typed_on_the_timeline_are_one_undoable_status_edit_each() {
+    let mut harness = app(1400.0, 2400.0);
+    tab(&mut harness, VI.tab_deadlines);
+    // The first note field on the timeline is 4.1's (due 30/09/2020).
+    let (role, note) = (egui::accesskit::Role::TextInput, VI.note);
+    harness
+        .get_all_by_role_and_label(role, note)
+        .next()
+        .unwrap()
+        .focus();
+    harness.run_ok();
+    harness
+        .get_all_by_role_and_label(role, note)
+        .next()
+        .unwrap()
+        .type_text("Đã trình dự thảo");
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+    let status = harness.state().session().changes().statuses["4.1"].clone();
+    assert_eq!(status.note, "Đã trình dự thảo");
+    assert_eq!(status.status, Status::NotStarted);
+    assert_eq!(status.changed, Some(parindex::model::Date::today_utc()));
+
+    let date = VI.status_date;
+    harness
+        .get_all_by_role_and_label(role, date)
+        .next()
+        .unwrap()
+        .focus();
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_all_by_role_and_label(role, date)
+        .next()
+        .unwrap()
+        .type_text("2020-09-25");
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+    let status = &harness.state().session().changes().statuses["4.1"];
+    assert_eq!(status.changed.unwrap().to_string(), "2020-09-25");
+    assert_eq!(status.note, "Đã trình dự thảo");
+    assert_eq!(harness.state().session().history().count(), 2);
+
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    let status = &harness.state().session().changes().statuses["4.1"];
+    assert_eq!(status.changed, Some(parindex::model::Date::today_utc()));
 }

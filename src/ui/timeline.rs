@@ -109,11 +109,11 @@ fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &m
                 .notes
                 .entry(item.code.clone())
                 .or_insert_with(|| item.note.clone());
-            let note_response = ui.add(
-                egui::TextEdit::singleline(note)
-                    .hint_text(s.note)
-                    .desired_width(260.0),
-            );
+            ui.add_space(theme::GAP * 2.0);
+            let caption = ui.label(s.note);
+            let note_response = ui
+                .add(egui::TextEdit::singleline(note).desired_width(260.0))
+                .labelled_by(caption.id);
             let note_done = note_response.lost_focus() && *note != item.note;
             let note = note.clone();
             let date_text = ws
@@ -123,16 +123,17 @@ fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &m
             let date = Date::parse(date_text.trim()).ok();
             let bad_date = date.is_none() && !date_text.trim().is_empty();
             let mut date_edit = egui::TextEdit::singleline(date_text)
-                .hint_text(s.status_date)
-                .desired_width(150.0);
+                .hint_text("YYYY-MM-DD")
+                .desired_width(125.0);
             if bad_date {
                 date_edit = date_edit.text_color(theme::ERROR);
             }
-            let date_response = ui.add(date_edit).on_hover_text(s.status_date);
+            let caption = ui.label(s.status_date);
+            let date_response = ui.add(date_edit).labelled_by(caption.id);
             let date_done = date_response.lost_focus() && date.is_some() && date != item.changed;
             if status != item.status || note_done || date_done {
-                // A status change without a typed date is dated today.
-                let when = if date_done || date.is_some() && status == item.status {
+                // A change is dated today unless the person typed its date.
+                let when = if date_done {
                     date
                 } else {
                     Some(Date::today_utc())
