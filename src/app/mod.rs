@@ -199,55 +199,6 @@ impl ParIndexApp {
         }
     }
 
-    /// The actions of scenarios and the plan.
-    fn apply_scenario(&mut self, ctx: &egui::Context, action: Action) {
-        match action {
-            Action::Save => {
-                self.save();
-            }
-            Action::SaveAs => {
-                self.save_as();
-            }
-            Action::SaveTo(path) => {
-                self.save_to(&path);
-            }
-            Action::SaveAndQuit => {
-                self.asking_discard = false;
-                if self.save() {
-                    self.discard_confirmed = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            }
-            Action::EditInfo => self.edit_info(),
-            Action::SetInfo {
-                name,
-                description,
-                author,
-            } => self.set_info(name, description, author),
-            Action::CloseInfo => self.workspace.info = None,
-            Action::ShowTab(tab) => self.workspace.tab = tab,
-            Action::SetAsOf(date) => {
-                self.workspace.as_of = date;
-                self.workspace.as_of_text = date.to_string();
-            }
-            Action::FilterAgency(agency) => {
-                self.view.filter = agency.clone().unwrap_or_default();
-                self.workspace.agency = agency;
-            }
-            Action::ExportProgressDialog => self.export_progress_dialog(),
-            Action::ExportProgress(path) => self.export_progress(&path),
-            Action::ToggleCompare(path) => self.toggle_compare(&path),
-            Action::RescanScenarios => self.rescan(),
-            _ => {}
-        }
-    }
-
-    /// Typed notes and dates follow the statuses again after an edit or an undo.
-    fn forget_drafts(&mut self) {
-        self.workspace.notes.clear();
-        self.workspace.dates.clear();
-    }
-
     /// Expands every ancestor of a node so its row shows.
     fn reveal(&mut self, index: usize) {
         let mut at = self.session.analysis().node(index).parent;

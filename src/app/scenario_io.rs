@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::engine::{Session, progress_by_agency};
 use crate::io::{self, Document as LoadedDocument, LoadError};
-use crate::ui::View;
 use crate::ui::workspace::{Compared, InfoDraft};
+use crate::ui::{Action, View};
 
 use super::{Document, ParIndexApp};
 
@@ -80,6 +80,55 @@ fn read_only(path: &Path) -> bool {
 }
 
 impl ParIndexApp {
+    /// The actions of scenarios and the plan.
+    pub(super) fn apply_scenario(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Save => {
+                self.save();
+            }
+            Action::SaveAs => {
+                self.save_as();
+            }
+            Action::SaveTo(path) => {
+                self.save_to(&path);
+            }
+            Action::SaveAndQuit => {
+                self.asking_discard = false;
+                if self.save() {
+                    self.discard_confirmed = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Action::EditInfo => self.edit_info(),
+            Action::SetInfo {
+                name,
+                description,
+                author,
+            } => self.set_info(name, description, author),
+            Action::CloseInfo => self.workspace.info = None,
+            Action::ShowTab(tab) => self.workspace.tab = tab,
+            Action::SetAsOf(date) => {
+                self.workspace.as_of = date;
+                self.workspace.as_of_text = date.to_string();
+            }
+            Action::FilterAgency(agency) => {
+                self.view.filter = agency.clone().unwrap_or_default();
+                self.workspace.agency = agency;
+            }
+            Action::ExportProgressDialog => self.export_progress_dialog(),
+            Action::ExportProgress(path) => self.export_progress(&path),
+            Action::ToggleCompare(path) => self.toggle_compare(&path),
+            Action::RescanScenarios => self.rescan(),
+            _ => {}
+        }
+    }
+
+    /// Typed notes and dates follow the statuses again after an edit or an undo.
+    pub(super) fn forget_drafts(&mut self) {
+        self.workspace.notes.clear();
+        self.workspace.dates.clear();
+    }
+
     /// Opens a scorecard or a scenario; on failure the open document stays as it was and the
     /// error shows in a dialog.
     pub fn open(&mut self, path: &Path) {
