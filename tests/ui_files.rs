@@ -99,9 +99,9 @@ fn closing_with_unsaved_projections_asks_first() {
         .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
     assert!(cancelled, "the close was not held back");
     harness.run_ok();
-    harness.get_by_label(VI.close_question);
+    harness.get_by_label(VI.close_save_question);
     harness.get_by_label(VI.cancel).click();
     harness.run_ok();
-    assert!(harness.query_by_label(VI.close_question).is_none());
+    assert!(harness.query_by_label(VI.close_save_question).is_none());
     assert_eq!(harness.state().session().figures().total, pts("81.18"));
 }

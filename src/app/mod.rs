@@ -2,13 +2,17 @@
 //! [`Action`] they return applied in one place after the frame's UI pass.
 
 mod dialogs;
+mod scenario_io;
 mod settings;
 
 use std::path::{Path, PathBuf};
 
 use crate::engine::Session;
 use crate::io::{self, LoadError};
+use crate::ui::workspace::{Tab, Workspace};
 use crate::ui::{self, Action, View, theme};
+
+pub use scenario_io::ScenarioInfo;
 
 pub use settings::Settings;
 
@@ -34,6 +38,10 @@ pub struct ParIndexApp {
     /// The person agreed to discard; the next close request goes through.
     discard_confirmed: bool,
     title_shown: Option<String>,
+    /// The scenario's name, info and file.
+    info: ScenarioInfo,
+    /// The plan and scenario views' state.
+    workspace: Workspace,
 }
 
 impl ParIndexApp {
@@ -72,7 +80,10 @@ impl ParIndexApp {
             asking_discard: false,
             discard_confirmed: false,
             title_shown: None,
+            info: ScenarioInfo::from_scorecard(io::EMBEDDED_NAME),
+            workspace: Workspace::new(crate::model::Date::today_utc()),
         };
+        app.rescan();
         if let Some(path) = file {
             app.open(path);
         }
@@ -100,29 +111,18 @@ impl ParIndexApp {
         self.error.as_deref()
     }
 
-    /// Opens a scorecard file; on failure the open scorecard stays as it was and the error
-    /// shows in a dialog.
-    pub fn open(&mut self, path: &Path) {
-        match io::load_scorecard(path) {
-            Ok(card) => {
-                self.session = Session::new(card);
-                self.view = View::for_nodes(
-                    self.session.analysis().nodes.len(),
-                    self.view.lang,
-                    self.view.chart_part,
-                );
-                self.document = Document {
-                    name: path.file_name().map_or_else(
-                        || path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    ),
-                    path: Some(path.to_path_buf()),
-                };
-                self.settings.remember(path);
-                self.error = None;
-            }
-            Err(err) => self.error = Some(err.to_string()),
-        }
+    /// The scenario's name, info and file.
+    pub fn info(&self) -> &ScenarioInfo {
+        &self.info
+    }
+
+    /// The window title last sent.
+    pub fn title_shown(&self) -> Option<&str> {
+        self.title_shown.as_deref()
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
     }
 
     /// Applies one action: the single place where the UI changes the state.
@@ -130,6 +130,7 @@ impl ParIndexApp {
         match action {
             Action::Edit(edit) => {
                 self.session.apply(edit);
+                self.forget_drafts();
             }
             Action::Live { edit, key } => {
                 self.session.apply_live(edit, &key);
@@ -137,9 +138,11 @@ impl ParIndexApp {
             Action::Seal => self.session.seal(),
             Action::Undo => {
                 self.session.undo();
+                self.forget_drafts();
             }
             Action::Redo => {
                 self.session.redo();
+                self.forget_drafts();
             }
             Action::Select(index) => {
                 self.view.selected = index;
@@ -192,6 +195,7 @@ impl ParIndexApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Action::CancelQuit => self.asking_discard = false,
+            other => self.apply_scenario(ctx, other),
         }
     }
 
@@ -210,6 +214,7 @@ impl ParIndexApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
+        ui::scenarios::shortcuts(&ctx, &mut actions);
         ui::menus::shortcuts(&ctx, &mut actions);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -220,17 +225,24 @@ impl ParIndexApp {
         });
         actions.extend(dropped.into_iter().map(Action::Open));
         if ctx.input(|i| i.viewport().close_requested())
-            && self.session.is_dirty()
+            && self.has_unsaved()
             && !self.discard_confirmed
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.asking_discard = true;
         }
-        self.update_title(&ctx);
 
         let lang = self.view.lang;
         egui::Panel::top("menu").show(ui, |ui| {
             ui::menus::show(ui, &self.session, lang, &self.settings.recent, &mut actions);
+            ui::scenarios::bar(
+                ui,
+                &self.session,
+                &self.workspace,
+                lang,
+                &self.info.name,
+                &mut actions,
+            );
         });
         egui::Panel::top("header")
             .frame(
@@ -279,18 +291,43 @@ impl ParIndexApp {
                 ui::editor::show(ui, &self.session, &mut self.view, &mut actions);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            ui::tree_table::show(ui, &self.session, &mut self.view, &mut actions);
+            ui::workspace::tabs(ui, self.workspace.tab, lang, &mut actions);
+            match self.workspace.tab {
+                Tab::Scores => {
+                    ui::tree_table::show(ui, &self.session, &mut self.view, &mut actions);
+                }
+                Tab::Agencies => {
+                    ui::plan::toolbar(ui, &mut self.workspace, lang, &mut actions);
+                    ui::plan::agencies(ui, &self.session, &self.workspace, lang, &mut actions);
+                }
+                Tab::Deadlines => {
+                    ui::plan::toolbar(ui, &mut self.workspace, lang, &mut actions);
+                    ui::timeline::show(ui, &self.session, &mut self.workspace, lang, &mut actions);
+                }
+                Tab::Compare => {
+                    ui::compare::show(ui, &self.session, &self.workspace, lang, &mut actions);
+                }
+                Tab::History => ui::history::show(ui, &self.session, lang, &mut actions),
+            }
         });
         dialogs::error(&ctx, lang, self.error.as_deref(), &mut actions);
-        dialogs::discard(&ctx, lang, self.asking_discard, &mut actions);
+        ui::scenarios::close_question(&ctx, lang, self.asking_discard, &mut actions);
+        ui::scenarios::info(&ctx, lang, self.workspace.info.as_mut(), &mut actions);
 
         for action in actions {
             self.apply(&ctx, action);
         }
+        // After the actions, so a save or a rename shows in this frame's title.
+        self.update_title(&ctx);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = format!("{} — {}", self.document.name, self.view.lang.s().app_title);
+        let mark = if self.has_unsaved() { "* " } else { "" };
+        let title = format!(
+            "{mark}{} — {}",
+            self.info.name,
+            self.view.lang.s().app_title
+        );
         if self.title_shown.as_deref() != Some(title.as_str()) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_shown = Some(title);

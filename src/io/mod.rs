@@ -2,6 +2,7 @@
 
 mod atomic;
 mod error;
+mod progress_csv;
 pub mod recovery;
 mod ron_format;
 mod scenario;
@@ -10,6 +11,7 @@ mod text;
 use std::path::Path;
 
 pub use error::{LoadError, Origin};
+pub use progress_csv::{progress_csv, save_progress_csv};
 pub use scenario::{
     Document, load_document, load_scenario, new_scenario, parse_document, parse_scenario,
     save_scenario, scenario_to_string, scorecard_hash,

@@ -4,9 +4,11 @@
 use std::path::PathBuf;
 
 use crate::engine::Edit;
+use crate::model::Date;
 
 use super::charts::Part;
 use super::i18n::Lang;
+use super::workspace::Tab;
 
 /// One request from the UI.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,4 +44,34 @@ pub enum Action {
     /// The person confirmed discarding the projections and closing.
     ConfirmQuit,
     CancelQuit,
+    // Scenarios and the plan (issue 4).
+    /// Save to the scenario's file, or ask for one when there is none yet.
+    Save,
+    /// Ask where to save the scenario.
+    SaveAs,
+    /// Save the scenario to this file.
+    SaveTo(PathBuf),
+    /// Save, then close the window.
+    SaveAndQuit,
+    /// Show the scenario's name, description and author for editing.
+    EditInfo,
+    /// New name, description and author of the scenario.
+    SetInfo {
+        name: String,
+        description: String,
+        author: String,
+    },
+    CloseInfo,
+    ShowTab(Tab),
+    /// The date overdue is judged on.
+    SetAsOf(Date),
+    /// Filter the tree to one lead agency's items (or clear the filter).
+    FilterAgency(Option<String>),
+    /// Ask where to write the progress report.
+    ExportProgressDialog,
+    ExportProgress(PathBuf),
+    /// Add a scenario file to the comparison, or take it out.
+    ToggleCompare(PathBuf),
+    /// Look again for scenarios in `saves/` and the folder last used.
+    RescanScenarios,
 }

@@ -59,6 +59,20 @@ pub fn show(
                 }
             });
             ui.separator();
+            let save = egui::Button::new(s.save)
+                .shortcut_text(ctx.format_shortcut(&super::scenarios::SAVE));
+            if ui.add(save).clicked() {
+                actions.push(Action::Save);
+            }
+            let save_as = egui::Button::new(s.save_as)
+                .shortcut_text(ctx.format_shortcut(&super::scenarios::SAVE_AS));
+            if ui.add(save_as).clicked() {
+                actions.push(Action::SaveAs);
+            }
+            if ui.button(s.export_progress).clicked() {
+                actions.push(Action::ExportProgressDialog);
+            }
+            ui.separator();
             if ui
                 .add(egui::Button::new(s.quit).shortcut_text(ctx.format_shortcut(&QUIT)))
                 .clicked()

@@ -13,6 +13,13 @@ pub mod theme;
 pub mod tree_table;
 pub mod view;
 pub mod widgets;
+// Scenarios and the plan (issue 4).
+pub mod compare;
+pub mod history;
+pub mod plan;
+pub mod scenarios;
+pub mod timeline;
+pub mod workspace;
 
 pub use action::Action;
 pub use i18n::Lang;

@@ -1,0 +1,336 @@
+//! The app's scenario files: opening either kind of document, saving (in place, or to a path
+//! asked for), the scenario's info, the scenarios found on disk, loading files into the
+//! comparison, and the progress report.
+
+use std::path::{Path, PathBuf};
+
+use crate::engine::{Session, progress_by_agency};
+use crate::io::{self, Document as LoadedDocument, LoadError};
+use crate::ui::workspace::{Compared, InfoDraft};
+use crate::ui::{Action, View};
+
+use super::{Document, ParIndexApp};
+
+/// The scenario's own fields, kept between saves.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScenarioInfo {
+    pub name: String,
+    pub description: String,
+    pub author: String,
+    pub created: String,
+    /// The scenario file Save writes to; `None` when the document is a scorecard (the embedded
+    /// one or a file), so that Save asks for a path instead of overwriting the scorecard.
+    pub path: Option<PathBuf>,
+    /// The info changed since the last save.
+    pub edited: bool,
+}
+
+impl ScenarioInfo {
+    /// A new scenario named after the scorecard it starts from.
+    pub fn from_scorecard(file_name: &str) -> Self {
+        let stem = file_name.strip_suffix(".ron").unwrap_or(file_name);
+        ScenarioInfo {
+            name: format!("Kịch bản {stem}"),
+            ..ScenarioInfo::default()
+        }
+    }
+}
+
+/// Where scenarios are looked for: `saves/` in the working folder and the folder last used.
+fn folders(recent: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = vec![PathBuf::from("saves")];
+    if let Some(parent) = recent.first().and_then(|p| p.parent()) {
+        out.push(parent.to_path_buf());
+    }
+    out
+}
+
+/// Scenario files (`.ron`) in each folder, sorted, each once.
+pub fn scan(folders: &[PathBuf]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        let mut here: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+            .collect();
+        here.sort();
+        for path in here {
+            if !found.contains(&path) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Whether saving over `path` would fail for lack of permission.
+fn read_only(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
+impl ParIndexApp {
+    /// The actions of scenarios and the plan.
+    pub(super) fn apply_scenario(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Save => {
+                self.save();
+            }
+            Action::SaveAs => {
+                self.save_as();
+            }
+            Action::SaveTo(path) => {
+                self.save_to(&path);
+            }
+            Action::SaveAndQuit => {
+                self.asking_discard = false;
+                if self.save() {
+                    self.discard_confirmed = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Action::EditInfo => self.edit_info(),
+            Action::SetInfo {
+                name,
+                description,
+                author,
+            } => self.set_info(name, description, author),
+            Action::CloseInfo => self.workspace.info = None,
+            Action::ShowTab(tab) => self.workspace.tab = tab,
+            Action::SetAsOf(date) => {
+                self.workspace.as_of = date;
+                self.workspace.as_of_text = date.to_string();
+            }
+            Action::FilterAgency(agency) => {
+                self.view.filter = agency.clone().unwrap_or_default();
+                self.workspace.agency = agency;
+            }
+            Action::ExportProgressDialog => self.export_progress_dialog(),
+            Action::ExportProgress(path) => self.export_progress(&path),
+            Action::ToggleCompare(path) => self.toggle_compare(&path),
+            Action::RescanScenarios => self.rescan(),
+            _ => {}
+        }
+    }
+
+    /// Typed notes and dates follow the statuses again after an edit or an undo.
+    pub(super) fn forget_drafts(&mut self) {
+        self.workspace.notes.clear();
+        self.workspace.dates.clear();
+    }
+
+    /// Opens a scorecard or a scenario; on failure the open document stays as it was and the
+    /// error shows in a dialog.
+    pub fn open(&mut self, path: &Path) {
+        match io::load_document(path) {
+            Ok(document) => {
+                let name = file_name(path);
+                let changes = document.changes();
+                self.info = match &document {
+                    LoadedDocument::Scorecard(_) => ScenarioInfo::from_scorecard(&name),
+                    LoadedDocument::Scenario(scenario) => ScenarioInfo {
+                        name: scenario.name.clone(),
+                        description: scenario.description.clone(),
+                        author: scenario.author.clone(),
+                        created: scenario.created.clone(),
+                        path: (!read_only(path)).then(|| path.to_path_buf()),
+                        edited: false,
+                    },
+                };
+                let card = match document {
+                    LoadedDocument::Scorecard(card) => card,
+                    LoadedDocument::Scenario(scenario) => scenario.base,
+                };
+                self.session = Session::with_changes(card, changes);
+                self.view = View::for_nodes(
+                    self.session.analysis().nodes.len(),
+                    self.view.lang,
+                    self.view.chart_part,
+                );
+                self.document = Document {
+                    name,
+                    path: Some(path.to_path_buf()),
+                };
+                self.workspace.notes.clear();
+                self.workspace.dates.clear();
+                self.workspace.agency = None;
+                // Scenarios on another base cannot be compared with this one.
+                let hash = io::scorecard_hash(self.session.card()).ok();
+                self.workspace.compared.retain(|c| {
+                    io::load_document(&c.path)
+                        .ok()
+                        .and_then(|d| io::scorecard_hash(d.card()).ok())
+                        == hash
+                });
+                self.settings.remember(path);
+                self.rescan();
+                self.error = None;
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Saves to the scenario's file, or asks for one. Returns whether it was saved.
+    pub(super) fn save(&mut self) -> bool {
+        match self.info.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Asks for a file and saves there. Returns whether it was saved.
+    pub(super) fn save_as(&mut self) -> bool {
+        let s = self.view.lang.s();
+        let suggested = format!("{}.ron", self.info.name.replace(['/', '\\', ':'], "-"));
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter(s.scenario_filter, &["ron"])
+            .set_file_name(suggested);
+        if let Some(folder) = self.info.path.as_ref().and_then(|p| p.parent()) {
+            dialog = dialog.set_directory(folder);
+        } else if Path::new("saves").is_dir() {
+            dialog = dialog.set_directory("saves");
+        }
+        match dialog.save_file() {
+            Some(path) => self.save_to(&path),
+            None => false,
+        }
+    }
+
+    /// Writes the scenario atomically to `path` and makes it the file Save writes to.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match self.write_scenario(path) {
+            Ok(created) => {
+                self.session.mark_saved();
+                self.info.created = created;
+                self.info.path = Some(path.to_path_buf());
+                self.info.edited = false;
+                self.document = Document {
+                    name: file_name(path),
+                    path: Some(path.to_path_buf()),
+                };
+                self.settings.remember(path);
+                self.rescan();
+                true
+            }
+            Err(err) => {
+                self.error = Some(err.to_string());
+                false
+            }
+        }
+    }
+
+    fn write_scenario(&self, path: &Path) -> Result<String, LoadError> {
+        let mut scenario = io::new_scenario(
+            &self.info.name,
+            self.session.card().clone(),
+            self.session.changes().clone(),
+        )?;
+        scenario.description.clone_from(&self.info.description);
+        scenario.author.clone_from(&self.info.author);
+        scenario.created.clone_from(&self.info.created);
+        scenario.touch();
+        io::save_scenario(&scenario, path)?;
+        Ok(scenario.created)
+    }
+
+    /// Whether anything would be lost by closing.
+    pub fn has_unsaved(&self) -> bool {
+        self.session.is_dirty() || self.info.edited
+    }
+
+    pub(super) fn edit_info(&mut self) {
+        self.workspace.info = Some(InfoDraft {
+            name: self.info.name.clone(),
+            description: self.info.description.clone(),
+            author: self.info.author.clone(),
+        });
+    }
+
+    pub(super) fn set_info(&mut self, name: String, description: String, author: String) {
+        self.workspace.info = None;
+        let name = if name.is_empty() {
+            self.info.name.clone()
+        } else {
+            name
+        };
+        if (&name, &description, &author)
+            != (&self.info.name, &self.info.description, &self.info.author)
+        {
+            self.info.name = name;
+            self.info.description = description;
+            self.info.author = author;
+            self.info.edited = true;
+        }
+    }
+
+    /// Looks again for scenario files.
+    pub(super) fn rescan(&mut self) {
+        self.workspace.scenarios = scan(&folders(&self.settings.recent));
+    }
+
+    /// Adds a scenario file to the comparison, or takes it out. A file on another base
+    /// scorecard is refused with a message.
+    pub(super) fn toggle_compare(&mut self, path: &Path) {
+        if let Some(at) = self.workspace.compared.iter().position(|c| c.path == path) {
+            self.workspace.compared.remove(at);
+            return;
+        }
+        match io::load_document(path) {
+            Ok(document) => {
+                if document.card() != self.session.card() {
+                    self.error = Some(format!(
+                        "{}: {}",
+                        path.display(),
+                        self.view.lang.s().compare_other_base
+                    ));
+                    return;
+                }
+                let name = match &document {
+                    LoadedDocument::Scenario(s) => s.name.clone(),
+                    LoadedDocument::Scorecard(_) => file_name(path),
+                };
+                self.workspace.compared.push(Compared {
+                    path: path.to_path_buf(),
+                    name,
+                    changes: document.changes(),
+                });
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Asks for a file and writes the progress report there.
+    pub(super) fn export_progress_dialog(&mut self) {
+        if let Some(path) = rfd::FileDialog::new()
+            .add_filter("CSV", &["csv"])
+            .set_file_name(format!("tien-do-{}.csv", self.workspace.as_of))
+            .save_file()
+        {
+            self.export_progress(&path);
+        }
+    }
+
+    /// Writes the progress report (CSV, UTF-8 with BOM) as of the workspace's date.
+    pub fn export_progress(&mut self, path: &Path) {
+        let agencies = progress_by_agency(
+            self.session.analysis(),
+            self.session.projected(),
+            self.session.changes(),
+            self.workspace.as_of,
+        );
+        let vi = self.view.lang == crate::ui::Lang::Vi;
+        if let Err(err) = io::save_progress_csv(&agencies, self.workspace.as_of, vi, path) {
+            self.error = Some(err.to_string());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! The deadlines timeline: the plan's items sorted by due date and grouped by quarter, each
+//! with its lead, points at stake, deadline, an overdue flag, and its status, note and date
+//! (editable: each change is one `Edit::SetStatus`).
+
+use egui::{RichText, Ui};
+
+use crate::engine::{Deadline, Edit, PlanItem, Session, plan_items, timeline};
+use crate::model::{Date, Status};
+
+use super::action::Action;
+use super::i18n::Lang;
+use super::theme;
+use super::workspace::Workspace;
+
+/// The heading an item is grouped under: its quarter, "ongoing" or "not understood".
+pub fn group(deadline: &Deadline, lang: Lang) -> String {
+    let s = lang.s();
+    match deadline {
+        Deadline::Due(date) => {
+            let roman = ["I", "II", "III", "IV"];
+            let q = roman
+                .get(date.quarter().saturating_sub(1) as usize)
+                .copied()
+                .unwrap_or("?");
+            format!("{} {q}/{}", s.quarter, date.year())
+        }
+        Deadline::Ongoing { .. } => s.ongoing.to_string(),
+        Deadline::Unparsed(_) => s.unparsed_deadline.to_string(),
+    }
+}
+
+/// Draws the timeline.
+pub fn show(
+    ui: &mut Ui,
+    session: &Session,
+    ws: &mut Workspace,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
+    let items = timeline(plan_items(
+        session.analysis(),
+        session.projected(),
+        session.changes(),
+        ws.as_of,
+    ));
+    let overdue = items.iter().filter(|i| i.overdue).count();
+    ui.label(
+        format!(
+            "{} {} · {overdue} {}",
+            items.len(),
+            lang.s().tasks,
+            lang.s().overdue_as_of
+        ) + &format!(" {}", ws.as_of),
+    );
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let mut heading = String::new();
+            for item in &items {
+                let this = group(&item.deadline, lang);
+                if this != heading {
+                    ui.add_space(theme::GAP);
+                    ui.label(theme::strong(&this, 16.0));
+                    heading = this;
+                }
+                row(ui, item, ws, lang, actions);
+            }
+        });
+}
+
+fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &mut Vec<Action>) {
+    let s = lang.s();
+    let fill = if item.overdue {
+        theme::LOST_ROW
+    } else {
+        egui::Color32::TRANSPARENT
+    };
+    egui::Frame::group(ui.style()).fill(fill).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&item.code).strong());
+            ui.label(&item.name);
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{} {}", s.lead, item.lead)).weak());
+            ui.label("·");
+            ui.label(format!("{} {}", s.col_at_stake, lang.num(item.at_stake)));
+            ui.label("·");
+            let due = if lang == Lang::Vi {
+                item.deadline.label_vi()
+            } else {
+                item.deadline.label_en()
+            };
+            ui.label(format!("{} {due}", s.deadline));
+            if item.overdue {
+                ui.label(RichText::new(s.overdue).color(theme::ERROR).strong());
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            let mut status = item.status;
+            egui::ComboBox::new(("status", &item.code), s.status_label)
+                .selected_text(status_text(status, lang))
+                .show_ui(ui, |ui| {
+                    for value in Status::ALL {
+                        ui.selectable_value(&mut status, value, status_text(value, lang));
+                    }
+                });
+            let note = ws
+                .notes
+                .entry(item.code.clone())
+                .or_insert_with(|| item.note.clone());
+            ui.add_space(theme::GAP * 2.0);
+            let caption = ui.label(s.note);
+            let note_response = ui
+                .add(egui::TextEdit::singleline(note).desired_width(260.0))
+                .labelled_by(caption.id);
+            let note_done = note_response.lost_focus() && *note != item.note;
+            let note = note.clone();
+            let date_text = ws
+                .dates
+                .entry(item.code.clone())
+                .or_insert_with(|| item.changed.map(|d| d.to_string()).unwrap_or_default());
+            let date = Date::parse(date_text.trim()).ok();
+            let bad_date = date.is_none() && !date_text.trim().is_empty();
+            let mut date_edit = egui::TextEdit::singleline(date_text)
+                .hint_text("YYYY-MM-DD")
+                .desired_width(125.0);
+            if bad_date {
+                date_edit = date_edit.text_color(theme::ERROR);
+            }
+            let caption = ui.label(s.status_date);
+            let date_response = ui.add(date_edit).labelled_by(caption.id);
+            let date_done = date_response.lost_focus() && date.is_some() && date != item.changed;
+            if status != item.status || note_done || date_done {
+                // A change is dated today unless the person typed its date.
+                let when = if date_done {
+                    date
+                } else {
+                    Some(Date::today_utc())
+                };
+                actions.push(Action::Edit(Edit::SetStatus {
+                    code: item.code.clone(),
+                    status,
+                    note,
+                    date: when,
+                }));
+                ws.dates.remove(&item.code);
+            }
+        });
+    });
+}
+
+fn status_text(status: Status, lang: Lang) -> &'static str {
+    if lang == Lang::Vi {
+        status.vi()
+    } else {
+        status.en()
+    }
+}
