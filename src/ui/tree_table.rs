@@ -44,17 +44,22 @@ fn table(
     actions: &mut Vec<Action>,
 ) {
     let s = view.lang.s();
+    // On a narrow window (1024 px with the chart panel open) the generous widths would push the
+    // lead and deadline columns past the edge; scale them so every column starts visible.
+    let fixed = 92.0 + 5.0 * 58.0 + 150.0 + 90.0;
+    let spacing = 9.0 * ui.spacing().item_spacing.x;
+    let scale = ((ui.available_width() - 120.0 - spacing) / fixed).clamp(0.6, 1.0);
     let mut builder = TableBuilder::new(ui)
         .id_salt("criteria")
         .striped(true)
         .resizable(true)
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::initial(92.0).at_least(70.0).clip(true))
-        .column(Column::remainder().at_least(160.0).clip(true))
-        .columns(Column::initial(58.0).at_least(44.0).clip(true), 5)
-        .column(Column::initial(150.0).at_least(60.0).clip(true))
-        .column(Column::initial(90.0).at_least(50.0).clip(true))
+        .column(Column::initial(92.0 * scale).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .columns(Column::initial(58.0 * scale).at_least(44.0).clip(true), 5)
+        .column(Column::initial(150.0 * scale).at_least(60.0).clip(true))
+        .column(Column::initial(90.0 * scale).at_least(50.0).clip(true))
         .min_scrolled_height(0.0);
     if view.scroll_to_selected
         && let Some(pos) = view

@@ -1,0 +1,27 @@
+//! At 1024×700, a common office laptop, every column of the criteria table starts visible to
+//! the left of the chart panel.
+
+#![allow(clippy::unwrap_used)]
+
+mod ui_common;
+
+use egui_kittest::kittest::Queryable;
+use parindex::ui::i18n::VI;
+
+#[test]
+fn at_1024_wide_the_deadline_column_is_left_of_the_chart_panel() {
+    let harness = ui_common::app(1024.0, 700.0);
+    let deadline = harness.get_by_label(VI.col_deadline).rect();
+    let lead = harness.get_by_label(VI.col_lead).rect();
+    let side = harness
+        .query_all_by_label("Tự đánh giá")
+        .map(|node| node.rect().min.x)
+        .fold(f32::INFINITY, f32::min);
+    assert!(side < 1024.0, "chart panel toggle not found");
+    assert!(
+        deadline.max.x <= side,
+        "deadline header ends at {} but the chart panel starts at {side}",
+        deadline.max.x
+    );
+    assert!(lead.max.x <= deadline.min.x);
+}
