@@ -1,4 +1,5 @@
-//! The load error dialog (the close question is `ui::scenarios::close_question`).
+//! The load error dialog and the restore offer (the close question is
+//! `ui::scenarios::close_question`).
 
 use egui::{Id, Modal, RichText};
 
@@ -21,4 +22,33 @@ pub fn error(ctx: &egui::Context, lang: Lang, message: Option<&str>, actions: &m
     if response.should_close() {
         actions.push(Action::DismissError);
     }
+}
+
+/// Offers to restore the unsaved work a crash left behind.
+pub fn recovery_offer(ctx: &egui::Context, lang: Lang, offered: bool, actions: &mut Vec<Action>) {
+    if !offered {
+        return;
+    }
+    let s = lang.s();
+    Modal::new(Id::unique("restore unsaved work?")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.label(theme::strong(s.recovery_title, 17.0));
+        ui.add_space(theme::GAP);
+        ui.add(egui::Label::new(s.recovery_question).wrap());
+        ui.add_space(theme::GAP);
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new(s.recovery_restore).strong())
+                .clicked()
+            {
+                actions.push(Action::RestoreRecovery);
+            }
+            if ui
+                .button(RichText::new(s.discard).color(theme::ERROR))
+                .clicked()
+            {
+                actions.push(Action::DiscardRecovery);
+            }
+        });
+    });
 }

@@ -1,6 +1,7 @@
 //! The eframe app: an open [`Session`] plus the view, drawn by the `ui` panels, with every
 //! [`Action`] they return applied in one place after the frame's UI pass.
 
+mod autosave;
 mod dialogs;
 mod scenario_io;
 mod settings;
@@ -12,6 +13,7 @@ use crate::io::{self, LoadError};
 use crate::ui::workspace::{Tab, Workspace};
 use crate::ui::{self, Action, View, theme};
 
+pub use autosave::Autosave;
 pub use scenario_io::ScenarioInfo;
 
 pub use settings::Settings;
@@ -42,17 +44,23 @@ pub struct ParIndexApp {
     info: ScenarioInfo,
     /// The plan and scenario views' state.
     workspace: Workspace,
+    /// The recovery file's keeper; `None` runs without one (most tests).
+    autosave: Option<Autosave>,
 }
 
 impl ParIndexApp {
     /// The app on the embedded scorecard, then on `file` if given (a file that fails to load
     /// shows its error over the embedded scorecard).
-    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<&Path>) -> Result<Self, LoadError> {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<&Path>,
+        autosave: Option<Autosave>,
+    ) -> Result<Self, LoadError> {
         let settings = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, settings::KEY))
             .unwrap_or_default();
-        Self::with_settings(&cc.egui_ctx, settings, file)
+        Self::with_autosave(&cc.egui_ctx, settings, file, autosave)
     }
 
     /// The app without eframe's creation context (for tests), with the given settings.
@@ -60,6 +68,17 @@ impl ParIndexApp {
         ctx: &egui::Context,
         settings: Settings,
         file: Option<&Path>,
+    ) -> Result<Self, LoadError> {
+        Self::with_autosave(ctx, settings, file, None)
+    }
+
+    /// The app keeping its unsaved work in `autosave`'s data directory, offering to restore
+    /// what a previous run left there.
+    pub fn with_autosave(
+        ctx: &egui::Context,
+        settings: Settings,
+        file: Option<&Path>,
+        autosave: Option<Autosave>,
     ) -> Result<Self, LoadError> {
         theme::install(ctx);
         let session = Session::new(io::embedded_scorecard()?);
@@ -82,8 +101,10 @@ impl ParIndexApp {
             title_shown: None,
             info: ScenarioInfo::from_scorecard(io::EMBEDDED_NAME),
             workspace: Workspace::new(crate::model::Date::today_utc()),
+            autosave,
         };
         app.rescan();
+        app.look_for_recovery();
         if let Some(path) = file {
             app.open(path);
         }
@@ -192,9 +213,12 @@ impl ParIndexApp {
             Action::ConfirmQuit => {
                 self.asking_discard = false;
                 self.discard_confirmed = true;
+                self.clear_recovery();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Action::CancelQuit => self.asking_discard = false,
+            Action::RestoreRecovery => self.restore_recovery(),
+            Action::DiscardRecovery => self.discard_recovery(),
             other => self.apply_scenario(ctx, other),
         }
     }
@@ -224,12 +248,14 @@ impl ParIndexApp {
                 .collect()
         });
         actions.extend(dropped.into_iter().map(Action::Open));
-        if ctx.input(|i| i.viewport().close_requested())
-            && self.has_unsaved()
-            && !self.discard_confirmed
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.asking_discard = true;
+        if ctx.input(|i| i.viewport().close_requested()) {
+            if self.has_unsaved() && !self.discard_confirmed {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.asking_discard = true;
+            } else if !self.recovery_offered() {
+                // A clean exit; an offer not yet answered keeps its file for next time.
+                self.clear_recovery();
+            }
         }
 
         let lang = self.view.lang;
@@ -313,10 +339,13 @@ impl ParIndexApp {
         dialogs::error(&ctx, lang, self.error.as_deref(), &mut actions);
         ui::scenarios::close_question(&ctx, lang, self.asking_discard, &mut actions);
         ui::scenarios::info(&ctx, lang, self.workspace.info.as_mut(), &mut actions);
+        dialogs::recovery_offer(&ctx, lang, self.recovery_offered(), &mut actions);
 
+        let changed = !actions.is_empty();
         for action in actions {
             self.apply(&ctx, action);
         }
+        self.autosave_tick(&ctx, changed);
         // After the actions, so a save or a rename shows in this frame's title.
         self.update_title(&ctx);
     }
@@ -347,6 +376,10 @@ impl eframe::App for ParIndexApp {
 
 /// Opens the window on `file` or the embedded scorecard.
 pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let autosave = io::recovery::data_dir().map(Autosave::new);
+    if let Some(autosave) = &autosave {
+        io::recovery::install_panic_hook(autosave.dir().to_path_buf(), autosave.slot());
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Chỉ số CCHC")
@@ -359,6 +392,6 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
     eframe::run_native(
         "parindex",
         options,
-        Box::new(move |cc| Ok(Box::new(ParIndexApp::new(cc, file.as_deref())?))),
+        Box::new(move |cc| Ok(Box::new(ParIndexApp::new(cc, file.as_deref(), autosave)?))),
     )
 }

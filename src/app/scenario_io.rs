@@ -220,6 +220,9 @@ impl ParIndexApp {
                 };
                 self.settings.remember(path);
                 self.rescan();
+                if !self.has_unsaved() {
+                    self.clear_recovery();
+                }
                 true
             }
             Err(err) => {

@@ -193,6 +193,13 @@ impl Session {
         self.redo.iter().rev().map(|step| &step.edit)
     }
 
+    /// Reopens unsaved work (a recovery file): the changes count as not yet saved.
+    pub fn restored(card: Scorecard, changes: Changes) -> Self {
+        let mut session = Self::new(card);
+        session.set_changes(changes);
+        session
+    }
+
     /// Whether the what-if differs from what was last saved (or opened).
     pub fn is_dirty(&self) -> bool {
         self.changes != self.saved

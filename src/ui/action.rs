@@ -72,6 +72,10 @@ pub enum Action {
     ExportProgress(PathBuf),
     /// Add a scenario file to the comparison, or take it out.
     ToggleCompare(PathBuf),
+    /// Reopen the unsaved work found in the recovery file at start.
+    RestoreRecovery,
+    /// Delete the recovery file found at start.
+    DiscardRecovery,
     /// Look again for scenarios in `saves/` and the folder last used.
     RescanScenarios,
 }

@@ -11,6 +11,10 @@ use super::rows::{self, Order};
 use super::view::View;
 use super::{theme, widgets};
 
+/// Wide enough for a four-decimal figure such as "12,4259" in the table font.
+const FIGURE_WIDTH: f32 = 60.0;
+/// The criterion name elides below this, with the full name on hover.
+const NAME_MIN: f32 = 100.0;
 /// Draws the toolbar (filter, sort, expand/collapse all) and the table.
 pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<Action>) {
     let s = view.lang.s();
@@ -45,21 +49,29 @@ fn table(
 ) {
     let s = view.lang.s();
     // On a narrow window (1024 px with the chart panel open) the generous widths would push the
-    // lead and deadline columns past the edge; scale them so every column starts visible.
-    let fixed = 92.0 + 5.0 * 58.0 + 150.0 + 90.0;
-    let spacing = 9.0 * ui.spacing().item_spacing.x;
-    let scale = ((ui.available_width() - 120.0 - spacing) / fixed).clamp(0.6, 1.0);
+    // lead and deadline columns past the edge. Figures are never squeezed (a clipped "12,42…"
+    // is a wrong number to a reader); the text columns give way and elide, with hover text.
+    let figures = 5.0 * FIGURE_WIDTH;
+    let text = 92.0 + 150.0 + 90.0;
+    // The vertical scroll bar takes its width from the same space.
+    let spacing = 9.0 * ui.spacing().item_spacing.x + ui.spacing().scroll.allocated_width();
+    let scale = ((ui.available_width() - NAME_MIN - figures - spacing) / text).clamp(0.5, 1.0);
     let mut builder = TableBuilder::new(ui)
         .id_salt("criteria")
         .striped(true)
         .resizable(true)
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::initial(92.0 * scale).at_least(60.0).clip(true))
-        .column(Column::remainder().at_least(120.0).clip(true))
-        .columns(Column::initial(58.0 * scale).at_least(44.0).clip(true), 5)
+        .column(Column::initial(92.0 * scale).at_least(56.0).clip(true))
+        .column(Column::remainder().at_least(NAME_MIN).clip(true))
+        .columns(
+            Column::initial(FIGURE_WIDTH)
+                .at_least(FIGURE_WIDTH)
+                .clip(true),
+            5,
+        )
         .column(Column::initial(150.0 * scale).at_least(60.0).clip(true))
-        .column(Column::initial(90.0 * scale).at_least(50.0).clip(true))
+        .column(Column::initial(90.0 * scale).at_least(44.0).clip(true))
         .min_scrolled_height(0.0);
     if view.scroll_to_selected
         && let Some(pos) = view

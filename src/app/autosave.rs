@@ -1,0 +1,175 @@
+//! Không mất dữ liệu in the app: unsaved work goes to the recovery file every
+//! [`Autosave::interval`] and whenever the window loses focus, the panic hook's slot is kept
+//! current, and the file is cleared once nothing is left to lose.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::engine::Session;
+use crate::io::recovery::{self, Recovery, Slot};
+
+use super::{Document, ParIndexApp, ScenarioInfo};
+
+/// How often unsaved work is written while the window keeps focus.
+pub const INTERVAL: Duration = Duration::from_secs(30);
+
+/// Where and how often the app writes its recovery file.
+#[derive(Debug)]
+pub struct Autosave {
+    dir: PathBuf,
+    slot: Slot,
+    /// Time between writes while dirty; a field so tests can shorten it.
+    pub interval: Duration,
+    /// egui time (seconds) of the last write, or of the first dirty frame since then.
+    since: Option<f64>,
+    was_focused: bool,
+    /// Recovery data found at start, waiting for the person to restore or discard it.
+    offer: Option<Recovery>,
+}
+
+impl Autosave {
+    /// Autosave into `dir` (the data directory), with an empty panic-hook slot.
+    pub fn new(dir: PathBuf) -> Self {
+        Autosave {
+            dir,
+            slot: Arc::new(Mutex::new(None)),
+            interval: INTERVAL,
+            since: None,
+            was_focused: true,
+            offer: None,
+        }
+    }
+
+    /// The data directory the recovery file lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// What the panic hook writes; shared with [`recovery::install_panic_hook`].
+    pub fn slot(&self) -> Slot {
+        Arc::clone(&self.slot)
+    }
+
+    fn set_slot(&self, value: Option<Recovery>) {
+        if let Ok(mut guard) = self.slot.lock() {
+            *guard = value;
+        }
+    }
+}
+
+impl ParIndexApp {
+    /// Looks for a recovery file left by a crash; a readable one is offered, a damaged one is
+    /// reported (and left in place for the person to inspect).
+    pub(super) fn look_for_recovery(&mut self) {
+        let Some(autosave) = self.autosave.as_mut() else {
+            return;
+        };
+        match recovery::read(&autosave.dir) {
+            Ok(found) => autosave.offer = found,
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Whether the restore offer is showing.
+    pub fn recovery_offered(&self) -> bool {
+        self.autosave.as_ref().is_some_and(|a| a.offer.is_some())
+    }
+
+    /// The data directory, when autosave is on.
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.autosave.as_ref().map(Autosave::dir)
+    }
+
+    fn recovery(&self) -> Recovery {
+        Recovery::now(
+            self.document.path.clone(),
+            self.info.path.clone(),
+            self.session.card().clone(),
+            self.session.changes().clone(),
+        )
+    }
+
+    /// Called once a frame after the actions: writes when the timer runs out or focus is lost.
+    pub(super) fn autosave_tick(&mut self, ctx: &egui::Context, changed: bool) {
+        let unsaved = self.has_unsaved();
+        let (now, focused) = ctx.input(|i| (i.time, i.focused));
+        let Some(autosave) = self.autosave.as_mut() else {
+            return;
+        };
+        let lost_focus = autosave.was_focused && !focused;
+        autosave.was_focused = focused;
+        if !unsaved {
+            autosave.since = None;
+            return;
+        }
+        let since = *autosave.since.get_or_insert(now);
+        let due = now - since >= autosave.interval.as_secs_f64();
+        let interval = autosave.interval;
+        if changed || due || lost_focus {
+            let data = self.recovery();
+            let Some(autosave) = self.autosave.as_mut() else {
+                return;
+            };
+            if due || lost_focus {
+                autosave.since = Some(now);
+                if let Err(err) = recovery::write(&autosave.dir, &data) {
+                    self.error = Some(err.to_string());
+                }
+            }
+            // The panic hook writes whatever is here, so it follows every change.
+            if let Some(autosave) = self.autosave.as_ref() {
+                autosave.set_slot(Some(data));
+            }
+        }
+        ctx.request_repaint_after(interval);
+    }
+
+    /// Nothing is left to lose (a clean save, a clean exit, a discard): drop the file.
+    pub(super) fn clear_recovery(&mut self) {
+        let Some(autosave) = self.autosave.as_mut() else {
+            return;
+        };
+        autosave.since = None;
+        autosave.set_slot(None);
+        if let Err(err) = recovery::clear(&autosave.dir) {
+            self.error = Some(err.to_string());
+        }
+    }
+
+    /// Reopens the offered recovery data as an unsaved session.
+    pub(super) fn restore_recovery(&mut self) {
+        let Some(found) = self.autosave.as_mut().and_then(|a| a.offer.take()) else {
+            return;
+        };
+        let name = |path: &Path| {
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        };
+        self.session = Session::restored(found.card, found.changes);
+        self.view = crate::ui::View::for_nodes(
+            self.session.analysis().nodes.len(),
+            self.view.lang,
+            self.view.chart_part,
+        );
+        let document_name = found
+            .document
+            .as_deref()
+            .map_or_else(|| crate::io::EMBEDDED_NAME.to_string(), name);
+        self.info = ScenarioInfo::from_scorecard(&document_name);
+        self.info.path = found.scenario;
+        self.document = Document {
+            name: document_name,
+            path: found.document,
+        };
+        self.forget_drafts();
+    }
+
+    /// Deletes the offered recovery data.
+    pub(super) fn discard_recovery(&mut self) {
+        if let Some(autosave) = self.autosave.as_mut() {
+            autosave.offer = None;
+        }
+        self.clear_recovery();
+    }
+}

@@ -1,0 +1,134 @@
+//! No lost work through the window: unsaved projections reach the recovery file when the
+//! window loses focus or the autosave timer fires, the next start offers them back, and a clean
+//! save or a discard removes the file.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parindex::app::{Autosave, ParIndexApp, Settings};
+use parindex::io::recovery;
+use parindex::ui::i18n::VI;
+use ui_common::{enter_score, pts, select};
+
+/// The app on the embedded scorecard keeping its recovery file in `dir`.
+fn app_in(dir: &Path, interval: Duration) -> Harness<'static, ParIndexApp> {
+    let dir = dir.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| {
+            let mut autosave = Autosave::new(dir.clone());
+            autosave.interval = interval;
+            ParIndexApp::with_autosave(&cc.egui_ctx, Settings::default(), None, Some(autosave))
+                .unwrap()
+        });
+    harness.run_ok();
+    harness
+}
+
+/// A dirty app (3.4.2 set to 1,5) that has lost focus, so its recovery file is written.
+fn crashed_session(dir: &Path) {
+    let mut harness = app_in(dir, Duration::from_secs(30));
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    harness.input_mut().focused = false;
+    harness.run_ok();
+    assert!(recovery::recovery_path(dir).exists());
+    // Dropped without a close request: what a kill -9 leaves behind.
+}
+
+#[test]
+fn a_dirty_app_writes_its_recovery_file_when_the_window_loses_focus() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    assert!(
+        !recovery::recovery_path(dir.path()).exists(),
+        "the 30 s timer has not run out and the window still has focus"
+    );
+    harness.input_mut().focused = false;
+    harness.run_ok();
+    let saved = recovery::read(dir.path()).unwrap().unwrap();
+    assert_eq!(saved.changes.projection.scores["3.4.2"], pts("1,5"));
+    assert_eq!(saved.document, None);
+    assert_eq!(&saved.card, harness.state().session().card());
+}
+
+#[test]
+fn a_dirty_app_writes_its_recovery_file_when_the_autosave_timer_fires() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_in(dir.path(), Duration::ZERO);
+    harness.run_ok();
+    assert!(
+        !recovery::recovery_path(dir.path()).exists(),
+        "nothing unsaved, nothing written"
+    );
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "0,75");
+    harness.run_ok();
+    let saved = recovery::read(dir.path()).unwrap().unwrap();
+    assert_eq!(saved.changes.projection.scores["3.4.2"], pts("0,75"));
+}
+
+#[test]
+fn the_next_start_offers_the_unsaved_work_and_restore_brings_back_81_18() {
+    let dir = tempfile::tempdir().unwrap();
+    crashed_session(dir.path());
+
+    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    assert!(harness.state().recovery_offered());
+    harness.get_by_label(VI.recovery_title);
+    assert_eq!(harness.state().session().figures().total, pts("79.68"));
+    harness.get_by_label(VI.recovery_restore).click();
+    harness.run_ok();
+
+    assert!(!harness.state().recovery_offered());
+    harness.get_by_label("81,18 / 100");
+    let session = harness.state().session();
+    assert_eq!(session.figures().total, pts("81.18"));
+    assert_eq!(session.changes().projection.scores["3.4.2"], pts("1,5"));
+    assert!(
+        harness.state().has_unsaved(),
+        "restored work is not saved yet"
+    );
+}
+
+#[test]
+fn discarding_the_offer_clears_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    crashed_session(dir.path());
+
+    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    harness.get_by_label(VI.discard).click();
+    harness.run_ok();
+    assert!(!harness.state().recovery_offered());
+    assert!(!recovery::recovery_path(dir.path()).exists());
+    assert_eq!(harness.state().session().figures().total, pts("79.68"));
+    assert!(!harness.state().has_unsaved());
+}
+
+#[test]
+fn a_clean_save_clears_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    harness.input_mut().focused = false;
+    harness.run_ok();
+    assert!(recovery::recovery_path(dir.path()).exists());
+
+    let scenario = dir.path().join("kich-ban.ron");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::SaveTo(scenario.clone()));
+    harness.run_ok();
+    assert!(scenario.exists());
+    assert!(!recovery::recovery_path(dir.path()).exists());
+}
