@@ -1,5 +1,6 @@
 //! At 1024×700, a common office laptop, every column of the criteria table starts visible to
-//! the left of the chart panel.
+//! the left of the chart panel: the lead column whole, the deadline column at least in part
+//! (it elides, with the full text on hover).
 
 #![allow(clippy::unwrap_used)]
 
@@ -9,7 +10,7 @@ use egui_kittest::kittest::Queryable;
 use parindex::ui::i18n::VI;
 
 #[test]
-fn at_1024_wide_the_deadline_column_is_left_of_the_chart_panel() {
+fn at_1024_wide_the_lead_and_deadline_columns_start_left_of_the_chart_panel() {
     let harness = ui_common::app(1024.0, 700.0);
     let deadline = harness.get_by_label(VI.col_deadline).rect();
     let lead = harness.get_by_label(VI.col_lead).rect();
