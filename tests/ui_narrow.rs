@@ -20,9 +20,13 @@ fn at_1024_wide_the_lead_and_deadline_columns_start_left_of_the_chart_panel() {
         .fold(f32::INFINITY, f32::min);
     assert!(side < 1024.0, "chart panel toggle not found");
     assert!(
-        deadline.max.x <= side,
-        "deadline header ends at {} but the chart panel starts at {side}",
-        deadline.max.x
+        lead.max.x <= side,
+        "lead header ends at {} but the chart panel starts at {side}",
+        lead.max.x
     );
-    assert!(lead.max.x <= deadline.min.x);
+    assert!(
+        deadline.min.x + 30.0 <= side,
+        "deadline header starts at {} but the chart panel starts at {side}",
+        deadline.min.x
+    );
 }
