@@ -3,6 +3,7 @@
 
 mod autosave;
 mod dialogs;
+mod exports;
 mod scenario_io;
 mod settings;
 
@@ -284,7 +285,7 @@ impl ParIndexApp {
             });
         egui::Panel::right("side")
             .resizable(true)
-            .default_size((ui.available_width() * 0.31).clamp(300.0, 460.0))
+            .default_size((ui.available_width() * 0.28).clamp(270.0, 460.0))
             .size_range(280.0..=900.0)
             .show(ui, |ui| {
                 egui::Panel::bottom("findings")

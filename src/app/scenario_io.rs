@@ -119,7 +119,7 @@ impl ParIndexApp {
             Action::ExportProgress(path) => self.export_progress(&path),
             Action::ToggleCompare(path) => self.toggle_compare(&path),
             Action::RescanScenarios => self.rescan(),
-            _ => {}
+            other => self.apply_export(other),
         }
     }
 

@@ -10,6 +10,17 @@ use super::charts::Part;
 use super::i18n::Lang;
 use super::workspace::Tab;
 
+/// Which of the app's charts an export draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartExport {
+    /// Điểm bị mất theo lĩnh vực, in the part the panel shows.
+    LostByField,
+    /// Tỷ lệ đạt theo lĩnh vực.
+    Attainment,
+    /// Điểm theo đơn vị chủ trì.
+    ByAgency,
+}
+
 /// One request from the UI.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -72,6 +83,26 @@ pub enum Action {
     ExportProgress(PathBuf),
     /// Add a scenario file to the comparison, or take it out.
     ToggleCompare(PathBuf),
+    /// Ask where to write a chart (`svg`: as SVG, else PNG).
+    ExportChartDialog {
+        chart: ChartExport,
+        svg: bool,
+    },
+    /// Write a chart of the current projection; the extension (.png or .svg) picks the format.
+    ExportChart {
+        chart: ChartExport,
+        path: PathBuf,
+        width: u32,
+        height: u32,
+    },
+    /// Ask where to write the table.
+    ExportTableDialog,
+    /// Write the table of the current projection; the extension (.xlsx or .csv) picks the format.
+    ExportTable(PathBuf),
+    /// Ask where to write the PDF report.
+    ExportReportDialog,
+    /// Write the PDF report of the current projection.
+    ExportReport(PathBuf),
     /// Reopen the unsaved work found in the recovery file at start.
     RestoreRecovery,
     /// Delete the recovery file found at start.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::{FieldFigures, Figures, Session};
 use crate::model::Points;
 
-use super::action::Action;
+use super::action::{Action, ChartExport};
 use super::i18n::Lang;
 use super::theme;
 
@@ -130,6 +130,23 @@ fn year(session: &Session, projected: bool) -> i32 {
     }
 }
 
+/// The right-click menu of a chart: export it as PNG or SVG.
+pub fn export_menu(
+    response: &egui::Response,
+    lang: Lang,
+    chart: ChartExport,
+    actions: &mut Vec<Action>,
+) {
+    let s = lang.s();
+    response.context_menu(|ui| {
+        for (label, svg) in [(s.export_png, false), (s.export_svg, true)] {
+            if ui.button(label).clicked() {
+                actions.push(Action::ExportChartDialog { chart, svg });
+            }
+        }
+    });
+}
+
 #[allow(clippy::too_many_arguments)]
 fn plot(
     ui: &mut Ui,
@@ -217,6 +234,12 @@ fn plot(
         plot_ui.bar_chart(projected);
         plot_ui.pointer_coordinate()
     });
+    let chart = if percent {
+        ChartExport::Attainment
+    } else {
+        ChartExport::LostByField
+    };
+    export_menu(&response.response, lang, chart, actions);
     if response.response.clicked()
         && let Some(at) = response.inner
     {

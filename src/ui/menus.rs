@@ -72,6 +72,12 @@ pub fn show(
             if ui.button(s.export_progress).clicked() {
                 actions.push(Action::ExportProgressDialog);
             }
+            if ui.button(s.export_table).clicked() {
+                actions.push(Action::ExportTableDialog);
+            }
+            if ui.button(s.export_report).clicked() {
+                actions.push(Action::ExportReportDialog);
+            }
             ui.separator();
             if ui
                 .add(egui::Button::new(s.quit).shortcut_text(ctx.format_shortcut(&QUIT)))

@@ -8,7 +8,7 @@ use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
 use crate::engine::{AgencyProgress, Edit, Session, progress_by_agency};
 use crate::model::Date;
 
-use super::action::Action;
+use super::action::{Action, ChartExport};
 use super::i18n::Lang;
 use super::theme;
 use super::workspace::{Tab, Workspace};
@@ -82,7 +82,7 @@ pub fn agencies(
         });
     }
     let chart_height = (ui.available_height() * 0.4).clamp(160.0, 320.0);
-    chart(ui, &agencies, lang, chart_height);
+    chart(ui, &agencies, lang, chart_height, actions);
     ui.add_space(theme::GAP);
     egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("agencies")
@@ -137,7 +137,13 @@ pub fn agencies(
 
 /// Points at stake and recovered per agency, numbered as in the table (the names are too long
 /// for an axis).
-fn chart(ui: &mut Ui, agencies: &[AgencyProgress], lang: Lang, height: f32) {
+fn chart(
+    ui: &mut Ui,
+    agencies: &[AgencyProgress],
+    lang: Lang,
+    height: f32,
+    actions: &mut Vec<Action>,
+) {
     let s = lang.s();
     let series = |offset: f64, name: &str, colour, pick: fn(&AgencyProgress) -> f64| {
         let bars = agencies
@@ -159,7 +165,7 @@ fn chart(ui: &mut Ui, agencies: &[AgencyProgress], lang: Lang, height: f32) {
         .iter()
         .map(|a| a.at_stake.to_f64())
         .fold(0.0, f64::max);
-    Plot::new("agency chart")
+    let response = Plot::new("agency chart")
         .height(height)
         .legend(Legend::default())
         .x_grid_spacer(move |_| {
@@ -181,4 +187,5 @@ fn chart(ui: &mut Ui, agencies: &[AgencyProgress], lang: Lang, height: f32) {
             plot.bar_chart(stake);
             plot.bar_chart(recovered);
         });
+    super::charts::export_menu(&response.response, lang, ChartExport::ByAgency, actions);
 }
