@@ -1,0 +1,62 @@
+//! One egui frame of the whole app (layout and tessellation-free UI pass, no GPU), on the
+//! Tiền Giang seed and on a generated 10,000-item scorecard with every row expanded and the
+//! table scrolled to its middle: what the window costs per repaint while a person works.
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui_kittest::Harness;
+use parindex::app::{ParIndexApp, Settings};
+use parindex::generate::{Spec, scorecard};
+use parindex::io::{EMBEDDED_SCORECARD, scorecard_to_string};
+use parindex::ui::Action;
+
+/// The app in a 1400×900 headless window on `file`, every row expanded, the middle row
+/// selected and scrolled to.
+fn app_on(file: &Path) -> Option<Harness<'static, ParIndexApp>> {
+    let file = file.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            ParIndexApp::with_settings(&cc.egui_ctx, Settings::default(), Some(&file))
+                .unwrap_or_else(|err| panic!("{err}"))
+        });
+    harness.run_steps(2);
+    let nodes = &harness.state().session().analysis().nodes;
+    let middle = nodes.get(nodes.len() / 2)?.code.clone();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Action::ExpandAll);
+    harness.state_mut().apply(&ctx, Action::SelectCode(middle));
+    harness.run_steps(3);
+    Some(harness)
+}
+
+fn frame(c: &mut Criterion) {
+    let Ok(dir) = tempfile::tempdir() else {
+        return;
+    };
+    let seed = dir.path().join("seed.ron");
+    let big = dir.path().join("big.ron");
+    let big_card = scorecard(Spec {
+        items: 10_000,
+        depth: 4,
+        seed: 1,
+    });
+    let written = std::fs::write(&seed, EMBEDDED_SCORECARD)
+        .and_then(|()| std::fs::write(&big, scorecard_to_string(&big_card).unwrap_or_default()));
+    if written.is_err() {
+        return;
+    }
+    for (name, path) in [("seed", seed), ("10k", big)] {
+        let Some(mut harness) = app_on(&path) else {
+            continue;
+        };
+        assert_eq!(harness.state().error(), None, "{name} did not open");
+        c.bench_function(&format!("app_frame_expanded_mid_scroll/{name}"), |b| {
+            b.iter(|| harness.step());
+        });
+    }
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);
