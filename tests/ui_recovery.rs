@@ -132,3 +132,18 @@ fn a_clean_save_clears_the_recovery_file() {
     assert!(scenario.exists());
     assert!(!recovery::recovery_path(dir.path()).exists());
 }
+
+#[test]
+fn discarding_the_changes_on_quit_clears_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_in(dir.path(), Duration::ZERO);
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    assert!(recovery::recovery_path(dir.path()).exists());
+
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::ConfirmQuit);
+    assert!(!recovery::recovery_path(dir.path()).exists());
+}
