@@ -81,13 +81,37 @@ impl ParIndexApp {
         self.autosave.as_ref().map(Autosave::dir)
     }
 
-    fn recovery(&self) -> Recovery {
-        Recovery::now(
-            self.document.path.clone(),
-            self.info.path.clone(),
-            self.session.card().clone(),
-            self.session.changes().clone(),
-        )
+    /// Brings the panic hook's slot up to date. The base scorecard does not change while a
+    /// document is open, so a slot already holding it only takes the new changes: a slider drag
+    /// on a 10,000-item card then copies its few edits per frame, not the whole card.
+    fn touch_slot(&self, autosave: &Autosave) {
+        let _ = self.refresh_slot_in_place(autosave);
+    }
+
+    fn refresh_slot(&self, autosave: &Autosave) -> Option<Recovery> {
+        self.refresh_slot_in_place(autosave)?;
+        autosave.slot.lock().ok()?.clone()
+    }
+
+    fn refresh_slot_in_place(&self, autosave: &Autosave) -> Option<()> {
+        let mut guard = autosave.slot.lock().ok()?;
+        let card = self.session.card();
+        match guard.as_mut() {
+            Some(kept) if kept.card == *card => {
+                kept.changes.clone_from(self.session.changes());
+                kept.document.clone_from(&self.document.path);
+                kept.scenario.clone_from(&self.info.path);
+            }
+            _ => {
+                *guard = Some(Recovery::now(
+                    self.document.path.clone(),
+                    self.info.path.clone(),
+                    card.clone(),
+                    self.session.changes().clone(),
+                ));
+            }
+        }
+        Some(())
     }
 
     /// Called once a frame after the actions: writes when the timer runs out or focus is lost.
@@ -107,19 +131,20 @@ impl ParIndexApp {
         let due = now - since >= autosave.interval.as_secs_f64();
         let interval = autosave.interval;
         if changed || due || lost_focus {
-            let data = self.recovery();
-            let Some(autosave) = self.autosave.as_mut() else {
+            // The panic hook writes whatever is in the slot, so it follows every change; the
+            // file is written (from a copy, outside the lock) only when due.
+            let Some(autosave) = self.autosave.as_ref() else {
                 return;
             };
-            if due || lost_focus {
+            if changed && !(due || lost_focus) {
+                self.touch_slot(autosave);
+            } else if let Some(data) = self.refresh_slot(autosave)
+                && let Some(autosave) = self.autosave.as_mut()
+            {
                 autosave.since = Some(now);
                 if let Err(err) = recovery::write(&autosave.dir, &data) {
                     self.error = Some(err.to_string());
                 }
-            }
-            // The panic hook writes whatever is here, so it follows every change.
-            if let Some(autosave) = self.autosave.as_ref() {
-                autosave.set_slot(Some(data));
             }
         }
         ctx.request_repaint_after(interval);
