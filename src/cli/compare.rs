@@ -64,14 +64,8 @@ pub fn run(args: &Args) -> Result<u8> {
 
 fn text(cmp: &Comparison, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
-    let n = |p: Points| if vi { p.vi() } else { p.en() };
-    let signed = |p: Points| {
-        if p.is_negative() || p.is_zero() {
-            n(p)
-        } else {
-            format!("+{}", n(p))
-        }
-    };
+    let n = |p: Points| lang.num(p);
+    let signed = |p: Points| lang.signed(p);
     let mut out = String::new();
     for (i, name) in cmp.names.iter().enumerate() {
         out.push_str(&format!("[{i}] {name}\n"));

@@ -66,6 +66,33 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// A figure as this language writes it: comma decimals in Vietnamese, dots in English.
+    pub fn num(self, p: crate::model::Points) -> String {
+        match self {
+            Lang::Vi => p.vi(),
+            Lang::En => p.en(),
+        }
+    }
+
+    /// A difference, with "+" on gains so a column of changes reads at a glance.
+    pub fn signed(self, p: crate::model::Points) -> String {
+        if p.is_negative() || p.is_zero() {
+            self.num(p)
+        } else {
+            format!("+{}", self.num(p))
+        }
+    }
+
+    /// The row label of the loss no plan covers.
+    pub fn unassigned(self) -> &'static str {
+        match self {
+            Lang::Vi => "(chưa giao đơn vị)",
+            Lang::En => "(no plan covers it)",
+        }
+    }
+}
+
 /// A document read for a command, with its text for locating findings.
 pub struct Loaded {
     /// The scorecard, or a scenario's embedded base.

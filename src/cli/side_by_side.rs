@@ -14,14 +14,8 @@ pub fn text(
     lang: Lang,
 ) -> String {
     let vi = lang == Lang::Vi;
-    let n = |p: Points| if vi { p.vi() } else { p.en() };
-    let signed = |p: Points| {
-        if p.is_negative() || p.is_zero() {
-            n(p)
-        } else {
-            format!("+{}", n(p))
-        }
-    };
+    let n = |p: Points| lang.num(p);
+    let signed = |p: Points| lang.signed(p);
     let ((base, base_stakes), (proj, proj_stakes)) = (baseline, projection);
     let mut out = format!(
         "{} — {} {} → {}\n{}: {name}\n",
@@ -135,12 +129,7 @@ pub fn text(
         .collect();
     if !base_stakes.unassigned.is_zero() {
         rows.push(vec![
-            if vi {
-                "(chưa giao đơn vị)"
-            } else {
-                "(no plan covers it)"
-            }
-            .to_string(),
+            lang.unassigned().to_string(),
             n(base_stakes.unassigned),
             n(proj_stakes.unassigned_recovered),
             n(proj_stakes.unassigned - proj_stakes.unassigned_recovered),

@@ -192,10 +192,7 @@ pub fn run(input: &Input) -> Result<u8> {
 }
 
 fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> String {
-    let n = |p: Points| match lang {
-        Lang::Vi => p.vi(),
-        Lang::En => p.en(),
-    };
+    let n = |p: Points| lang.num(p);
     let vi = lang == Lang::Vi;
     let mut out = String::new();
     let rank = analysis
@@ -296,15 +293,7 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         .map(|s| vec![s.lead.clone(), n(s.at_stake)])
         .collect();
     if !stakes.unassigned.is_zero() {
-        rows.push(vec![
-            if vi {
-                "(chưa giao đơn vị)"
-            } else {
-                "(no plan covers it)"
-            }
-            .to_string(),
-            n(stakes.unassigned),
-        ]);
+        rows.push(vec![lang.unassigned().to_string(), n(stakes.unassigned)]);
     }
     out.push_str(&table::render(header, &rows, &[false, true]));
     for a in adjusted(analysis) {
