@@ -76,3 +76,14 @@ fn one_pass_code_locations_agree_with_the_per_code_search() {
         );
     }
 }
+
+#[test]
+fn a_generated_index_is_out_of_100_like_a_real_one() {
+    for seed in [1, 7] {
+        let card = scorecard(spec(2_000, 4, seed));
+        let self_max: i64 = card.fields.iter().map(|f| f.max.units()).sum();
+        let whole_max: i64 = card.fields.iter().map(|f| f.whole_max().units()).sum();
+        assert_eq!(self_max, 665_000, "seed {seed}: 66.5 self-assessed");
+        assert_eq!(whole_max, 1_000_000, "seed {seed}: 100 in all");
+    }
+}

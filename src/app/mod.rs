@@ -375,13 +375,10 @@ impl eframe::App for ParIndexApp {
     }
 }
 
-/// Opens the window on `file` or the embedded scorecard.
-pub fn run(file: Option<PathBuf>) -> eframe::Result {
-    let autosave = io::recovery::data_dir().map(Autosave::new);
-    if let Some(autosave) = &autosave {
-        io::recovery::install_panic_hook(autosave.dir().to_path_buf(), autosave.slot());
-    }
-    let options = eframe::NativeOptions {
+/// The window the app opens in (also used by `examples/first_frame.rs`, so its bare window is
+/// the same size and kind).
+pub fn native_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Chỉ số CCHC")
             .with_app_id("parindex")
@@ -389,7 +386,16 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
             .with_min_inner_size([900.0, 600.0])
             .with_drag_and_drop(true),
         ..Default::default()
-    };
+    }
+}
+
+/// Opens the window on `file` or the embedded scorecard.
+pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let autosave = io::recovery::data_dir().map(Autosave::new);
+    if let Some(autosave) = &autosave {
+        io::recovery::install_panic_hook(autosave.dir().to_path_buf(), autosave.slot());
+    }
+    let options = native_options();
     eframe::run_native(
         "parindex",
         options,

@@ -1,6 +1,8 @@
 //! An open scorecard with its what-if: the state the app shows, with undo/redo, dirty
 //! tracking and cached figures, all testable without a window.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use crate::model::{Changes, Scorecard};
 
 use super::analysis::Analysis;
@@ -18,9 +20,15 @@ struct Step {
     live_key: Option<String>,
 }
 
+/// How many scorecards this process has opened; the next one's serial.
+static OPENED: AtomicU64 = AtomicU64::new(0);
+
 /// A scorecard open for editing.
 #[derive(Clone, Debug)]
 pub struct Session {
+    /// Tells this opening of a scorecard from every other in the process, so a view can
+    /// remember what it derived from the fixed parts (findings, the tree) until another opens.
+    serial: u64,
     card: Scorecard,
     analysis: Analysis,
     findings: Vec<Finding>,
@@ -48,6 +56,7 @@ impl Session {
         let projected = Projected::compute(&analysis, &changes.projection);
         let figures = Figures::of(&analysis, &projected);
         Session {
+            serial: OPENED.fetch_add(1, Ordering::Relaxed),
             card,
             analysis,
             findings,
@@ -68,6 +77,11 @@ impl Session {
 
     pub fn analysis(&self) -> &Analysis {
         &self.analysis
+    }
+
+    /// Different for every scorecard opened in this process; the same across edits.
+    pub fn serial(&self) -> u64 {
+        self.serial
     }
 
     pub fn findings(&self) -> &[Finding] {

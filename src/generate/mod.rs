@@ -24,6 +24,13 @@ pub struct Spec {
 const CENT: i64 = 100;
 const FIELDS: usize = 8;
 
+/// The method's maxima per field, self-assessed and surveyed, in ten-thousandths: 66.5 and
+/// 33.5, so a generated index is out of 100 like a real one (the seed's 2019 figures).
+const SELF_MAX: [i64; FIELDS] = [
+    85_000, 50_000, 140_000, 75_000, 80_000, 85_000, 90_000, 60_000,
+];
+const SURVEY_MAX: [i64; FIELDS] = [0, 50_000, 0, 45_000, 60_000, 40_000, 40_000, 100_000];
+
 /// A scorecard with exactly `spec.items` items that loads and validates with no error-level
 /// finding (warnings for unitemised losses and info for inferred blanks, as in the seed).
 pub fn scorecard(spec: Spec) -> Scorecard {
@@ -31,8 +38,8 @@ pub fn scorecard(spec: Spec) -> Scorecard {
     let depth = spec.depth.max(1);
     let mut fields: Vec<Field> = (0..FIELDS)
         .map(|i| {
-            let max = Points::from_units(rng.span(5, 20) * 10_000);
-            let survey_max = Points::from_units(rng.span(0, 6) * 10_000);
+            let max = Points::from_units(SELF_MAX[i]);
+            let survey_max = Points::from_units(SURVEY_MAX[i]);
             Field {
                 code: (i + 1).to_string(),
                 name: words::FIELDS[i % words::FIELDS.len()].to_string(),

@@ -1,13 +1,13 @@
 //! The validator's findings: severity, code and message; a click selects the item, and a
 //! suggested correction is applied as an edit (so it shows in the history and can be undone).
 
-use egui::{RichText, ScrollArea, Ui};
+use egui::{RichText, Ui};
 
 use crate::engine::{Edit, Session, Severity};
 
 use super::action::Action;
 use super::i18n::Lang;
-use super::theme;
+use super::{theme, virtual_list};
 
 /// Draws the findings list.
 pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action>) {
@@ -18,62 +18,60 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action
         return;
     }
     let accepted = &session.changes().accepted;
-    ScrollArea::vertical()
-        .id_salt("findings")
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
-            for (n, finding) in findings.iter().enumerate() {
-                let (word, colour) = match finding.severity {
-                    Severity::Error => (s.severity_error, theme::ERROR),
-                    Severity::Warning => (s.severity_warning, theme::WARNING),
-                    Severity::Info => (s.severity_info, theme::INFO),
-                };
-                let message = match lang {
-                    Lang::Vi => &finding.message_vi,
-                    Lang::En => &finding.message_en,
-                };
-                ui.push_id(n, |ui| {
-                    ui.horizontal_top(|ui| {
-                        ui.label(RichText::new(word).color(colour).strong());
-                        if !finding.code.is_empty()
-                            && ui.link(RichText::new(&finding.code).strong()).clicked()
-                        {
-                            actions.push(Action::SelectCode(finding.code.clone()));
-                        }
-                    });
-                    let text = ui.add(
-                        egui::Label::new(message.as_str())
-                            .wrap()
-                            .sense(egui::Sense::click()),
-                    );
-                    if text.clicked() && !finding.code.is_empty() {
-                        actions.push(Action::SelectCode(finding.code.clone()));
-                    }
-                    if let Some(value) = finding.suggestion {
-                        let is_accepted = accepted.contains(&finding.code);
-                        ui.horizontal(|ui| {
-                            ui.label(
-                                RichText::new(format!("{} {}", s.suggested, lang.num(value)))
-                                    .color(theme::MARKER),
-                            );
-                            let label = if is_accepted {
-                                s.withdraw_suggestion
-                            } else {
-                                s.apply_suggestion
-                            };
-                            if ui.button(label).clicked() {
-                                actions.push(Action::Edit(Edit::AcceptCorrection {
-                                    code: finding.code.clone(),
-                                    accepted: !is_accepted,
-                                }));
-                            }
-                            if is_accepted {
-                                ui.label(RichText::new(s.suggestion_applied).color(theme::GAIN));
-                            }
-                        });
-                    }
-                    ui.separator();
-                });
+    // Findings are fixed while a scorecard is open, so its serial and the language name the
+    // texts whose heights the list remembers.
+    let key = session.serial().wrapping_mul(2) + u64::from(lang == Lang::En);
+    virtual_list::show(ui, "findings", findings.len(), key, 60.0, |ui, n| {
+        let Some(finding) = findings.get(n) else {
+            return;
+        };
+        let (word, colour) = match finding.severity {
+            Severity::Error => (s.severity_error, theme::ERROR),
+            Severity::Warning => (s.severity_warning, theme::WARNING),
+            Severity::Info => (s.severity_info, theme::INFO),
+        };
+        let message = match lang {
+            Lang::Vi => &finding.message_vi,
+            Lang::En => &finding.message_en,
+        };
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new(word).color(colour).strong());
+            if !finding.code.is_empty() && ui.link(RichText::new(&finding.code).strong()).clicked()
+            {
+                actions.push(Action::SelectCode(finding.code.clone()));
             }
         });
+        let text = ui.add(
+            egui::Label::new(message.as_str())
+                .wrap()
+                .sense(egui::Sense::click()),
+        );
+        if text.clicked() && !finding.code.is_empty() {
+            actions.push(Action::SelectCode(finding.code.clone()));
+        }
+        if let Some(value) = finding.suggestion {
+            let is_accepted = accepted.contains(&finding.code);
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("{} {}", s.suggested, lang.num(value)))
+                        .color(theme::MARKER),
+                );
+                let label = if is_accepted {
+                    s.withdraw_suggestion
+                } else {
+                    s.apply_suggestion
+                };
+                if ui.button(label).clicked() {
+                    actions.push(Action::Edit(Edit::AcceptCorrection {
+                        code: finding.code.clone(),
+                        accepted: !is_accepted,
+                    }));
+                }
+                if is_accepted {
+                    ui.label(RichText::new(s.suggestion_applied).color(theme::GAIN));
+                }
+            });
+        }
+        ui.separator();
+    });
 }

@@ -12,6 +12,7 @@ pub mod rows;
 pub mod theme;
 pub mod tree_table;
 pub mod view;
+pub mod virtual_list;
 pub mod widgets;
 // Scenarios and the plan (issue 4).
 pub mod compare;

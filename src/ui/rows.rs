@@ -74,6 +74,45 @@ pub fn visible_rows(
     out
 }
 
+/// The last [`visible_rows`] and what they were worked out from. Flattening 10,000 nodes (and
+/// lowercasing their names under a filter) every frame would make a frame's cost grow with the
+/// file; this keeps it to a comparison of the expand flags until something changes.
+#[derive(Clone, Debug, Default)]
+pub struct VisibleRows {
+    serial: Option<u64>,
+    expanded: Vec<bool>,
+    filter: String,
+    order: Order,
+    rows: Vec<usize>,
+}
+
+impl VisibleRows {
+    /// The visible rows of the scorecard opened as `serial` (see `Session::serial`).
+    pub fn get(
+        &mut self,
+        serial: u64,
+        analysis: &Analysis,
+        expanded: &[bool],
+        filter: &str,
+        order: Order,
+    ) -> &[usize] {
+        let fresh = self.serial == Some(serial)
+            && self.expanded == expanded
+            && self.filter == filter
+            && self.order == order;
+        if !fresh {
+            self.rows = visible_rows(analysis, expanded, filter, order);
+            self.serial = Some(serial);
+            self.expanded.clear();
+            self.expanded.extend_from_slice(expanded);
+            self.filter.clear();
+            self.filter.push_str(filter);
+            self.order = order;
+        }
+        &self.rows
+    }
+}
+
 fn sort(nodes: &[Node], indices: &mut [usize], order: Order) {
     if order == Order::Lost {
         indices.sort_by_key(|&i| std::cmp::Reverse(nodes[i].lost()));
@@ -135,6 +174,36 @@ mod tests {
         let a = seed();
         let rows = visible_rows(&a, &vec![false; a.nodes.len()], "THỦ TỤC", Order::Document);
         assert!(codes(&a, &rows).contains(&"3".to_string()));
+    }
+
+    #[test]
+    fn the_remembered_rows_follow_every_input() {
+        let a = seed();
+        let mut cache = VisibleRows::default();
+        let mut expanded = vec![false; a.nodes.len()];
+        assert_eq!(cache.get(1, &a, &expanded, "", Order::Document).len(), 8);
+        expanded[a.find("3").unwrap_or_default()] = true;
+        let lv3 = visible_rows(&a, &expanded, "", Order::Document);
+        assert_eq!(cache.get(1, &a, &expanded, "", Order::Document), lv3);
+        assert_eq!(
+            cache.get(1, &a, &expanded, "3.4.2", Order::Document),
+            visible_rows(&a, &expanded, "3.4.2", Order::Document)
+        );
+        assert_eq!(
+            cache.get(1, &a, &expanded, "", Order::Lost),
+            visible_rows(&a, &expanded, "", Order::Lost)
+        );
+        // Another document with the same flags is worked out afresh.
+        let other = Analysis::new(&crate::generate::scorecard(crate::generate::Spec {
+            items: 40,
+            depth: 3,
+            seed: 2,
+        }));
+        let flags = vec![true; other.nodes.len()];
+        assert_eq!(
+            cache.get(2, &other, &flags, "", Order::Document).len(),
+            other.nodes.len()
+        );
     }
 
     #[test]

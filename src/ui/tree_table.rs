@@ -7,7 +7,7 @@ use egui_extras::{Column, TableBuilder, TableRow};
 use crate::engine::{Basis, Session};
 
 use super::action::Action;
-use super::rows::{self, Order};
+use super::rows::Order;
 use super::view::View;
 use super::{theme, widgets};
 
@@ -36,8 +36,17 @@ pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<A
         }
     });
     ui.add_space(theme::GAP / 2.0);
-    let visible = rows::visible_rows(session.analysis(), &view.expanded, &view.filter, view.order);
-    table(ui, session, view, &visible, actions);
+    // Taken out for the frame, so the rows can be read while the view is edited.
+    let mut cache = std::mem::take(&mut view.rows);
+    let visible = cache.get(
+        session.serial(),
+        session.analysis(),
+        &view.expanded,
+        &view.filter,
+        view.order,
+    );
+    table(ui, session, view, visible, actions);
+    view.rows = cache;
 }
 
 fn table(

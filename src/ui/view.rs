@@ -3,7 +3,7 @@
 
 use super::charts::Part;
 use super::i18n::Lang;
-use super::rows::Order;
+use super::rows::{Order, VisibleRows};
 
 /// View options of the open scorecard.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +23,8 @@ pub struct View {
     pub survey_entry: String,
     /// Set when the selection changed, so the table scrolls to it once.
     pub scroll_to_selected: bool,
+    /// The table's rows as last worked out.
+    pub rows: VisibleRows,
 }
 
 impl View {

@@ -1,0 +1,96 @@
+//! A scrolling list of rows of differing heights (wrapped messages) that lays out only the rows
+//! in view. A row's height is known once it has been drawn and is remembered until the width,
+//! language or row count changes; rows not yet drawn count as the mean of those that were. A
+//! scorecard with hundreds of findings then costs a frame what a screenful of them costs.
+
+use egui::{Rect, ScrollArea, Ui, UiBuilder};
+
+/// The remembered heights of one list, kept in egui's temporary memory under the list's id.
+#[derive(Clone, Debug, Default)]
+struct Heights {
+    /// What the heights were measured for; a change forgets them.
+    key: u64,
+    /// Per row: its height with the spacing below it, once drawn.
+    rows: Vec<Option<f32>>,
+}
+
+impl Heights {
+    fn estimate(&self, fallback: f32) -> f32 {
+        let (sum, count) = self
+            .rows
+            .iter()
+            .flatten()
+            .fold((0.0, 0_u32), |(sum, count), h| (sum + h, count + 1));
+        if count == 0 {
+            fallback
+        } else {
+            sum / count as f32
+        }
+    }
+}
+
+/// Shows `count` rows in a vertical scroll area named `id_salt`, calling `row` for those in
+/// view. `key` names what row heights depend on besides the width (language, content).
+/// `fallback` is the height assumed before any row has been drawn.
+pub fn show(
+    ui: &mut Ui,
+    id_salt: &str,
+    count: usize,
+    key: u64,
+    fallback: f32,
+    mut row: impl FnMut(&mut Ui, usize),
+) {
+    let id = ui.make_persistent_id(("virtual_list", id_salt));
+    // The width decides wrapping, so it is part of the key (to the pixel).
+    let key = key ^ (ui.available_width().round() as u64).rotate_left(32) ^ count as u64;
+    let mut heights: Heights = ui.data_mut(|d| d.remove_temp(id)).unwrap_or_default();
+    if heights.key != key || heights.rows.len() != count {
+        heights = Heights {
+            key,
+            rows: vec![None; count],
+        };
+    }
+    let estimate = heights.estimate(fallback);
+    let mut changed = false;
+    ScrollArea::vertical()
+        .id_salt(id_salt)
+        .auto_shrink([false, true])
+        .show_viewport(ui, |ui, viewport| {
+            let total: f32 = heights.rows.iter().map(|h| h.unwrap_or(estimate)).sum();
+            ui.set_height(total.max(0.0));
+            // The first row reaching into the view, and where it starts.
+            let mut first = 0;
+            let mut top = 0.0;
+            while first < count {
+                let height = heights.rows[first].unwrap_or(estimate);
+                if top + height > viewport.min.y {
+                    break;
+                }
+                top += height;
+                first += 1;
+            }
+            let origin = ui.max_rect().top();
+            let rect = Rect::from_x_y_ranges(
+                ui.max_rect().x_range(),
+                origin + top..=origin + total.max(top),
+            );
+            ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+                let mut at = first;
+                while at < count && ui.cursor().top() - origin < viewport.max.y {
+                    let start = ui.cursor().top();
+                    ui.push_id(at, |ui| row(ui, at));
+                    let drawn = ui.cursor().top() - start;
+                    if heights.rows[at].is_none_or(|h| (h - drawn).abs() > 0.5) {
+                        heights.rows[at] = Some(drawn);
+                        changed = true;
+                    }
+                    at += 1;
+                }
+            });
+        });
+    if changed {
+        // Rows below and the scroll bar were placed with estimates; settle them next frame.
+        ui.ctx().request_repaint();
+    }
+    ui.data_mut(|d| d.insert_temp(id, heights));
+}
