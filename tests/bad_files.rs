@@ -117,12 +117,37 @@ fn every_malformed_file_gives_one_error_at_its_line_and_column() {
     }
 }
 
+/// Scenario files that fail as documents: where the error points and words it must contain.
+const SCENARIOS: &[(&str, (usize, usize), &str)] = &[(
+    "scenario-base-edited.ron",
+    // The `base_hash:` field, not the mention of it in the comment on line 1.
+    (9, 5),
+    "the embedded base scorecard was changed after this scenario was saved",
+)];
+
+#[test]
+fn a_scenario_whose_base_was_edited_is_refused_at_its_base_hash() {
+    for &(name, at, words) in SCENARIOS {
+        let path = bad(name);
+        let err = parindex::io::load_document(&path).expect_err(name);
+        assert_eq!(err.position(), Some(at), "{name}: {err}");
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with(&format!("{}:{}:{}: ", path.display(), at.0, at.1)),
+            "{name}: {shown}"
+        );
+        assert!(shown.contains(words), "{name}: {shown}");
+        assert_eq!(shown.lines().count(), 1, "{name}: {shown}");
+    }
+}
+
 #[test]
 fn the_corpus_has_no_file_the_tests_forget() {
     let listed: Vec<&str> = SYNTAX
         .iter()
         .map(|s| s.0)
         .chain(SEMANTIC.iter().map(|s| s.0))
+        .chain(SCENARIOS.iter().map(|s| s.0))
         .collect();
     for entry in std::fs::read_dir(bad("")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();

@@ -116,3 +116,31 @@ fn a_damaged_recovery_file_is_a_located_error_not_silently_dropped() {
     assert!(err.position().is_some(), "{err}");
     assert!(err.to_string().contains("recovery.ron:1:"), "{err}");
 }
+
+#[test]
+fn a_temp_left_by_a_killed_save_is_swept_once_stale_and_nothing_else_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name);
+    let old = path(".parindex-save-4242-1-0.tmp");
+    let fresh = path(".parindex-save-4243-2-0.tmp");
+    for file in [&old, &fresh, &path("recovery.ron"), &path("notes.tmp")] {
+        std::fs::write(file, "x").unwrap();
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
+    for file in [&old, &path("recovery.ron"), &path("notes.tmp")] {
+        std::fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+    assert_eq!(recovery::sweep(dir.path()), 1);
+    assert!(!old.exists(), "the stale temp is gone");
+    assert!(
+        fresh.exists(),
+        "a save may be in progress in another window"
+    );
+    assert!(path("recovery.ron").exists() && path("notes.tmp").exists());
+    assert_eq!(recovery::sweep(dir.path()), 0);
+}

@@ -310,6 +310,33 @@ fn a_read_only_scenario_is_not_saved_over() {
 }
 
 #[test]
+fn a_read_only_scorecard_opens_edits_and_is_never_saved_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tien-giang-2019.ron");
+    std::fs::write(&path, parindex::io::EMBEDDED_SCORECARD).unwrap();
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let mut harness = app(1400.0, 900.0);
+    drop_file(&mut harness, &path);
+    assert_eq!(harness.state().error(), None);
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(path.as_path())
+    );
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    harness.get_by_label("81,18 / 100");
+    // A scorecard is never the file Save writes to: Save asks for a scenario file instead.
+    assert_eq!(harness.state().info().path, None, "Save would overwrite it");
+    assert!(harness.state().has_unsaved());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        parindex::io::EMBEDDED_SCORECARD
+    );
+}
+
+#[test]
 fn choosing_an_agency_filters_the_tree_to_its_items() {
     let mut harness = app(1400.0, 900.0);
     tab(&mut harness, VI.tab_agencies);

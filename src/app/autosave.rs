@@ -65,6 +65,7 @@ impl ParIndexApp {
         let Some(autosave) = self.autosave.as_mut() else {
             return;
         };
+        recovery::sweep(&autosave.dir);
         match recovery::read(&autosave.dir) {
             Ok(found) => autosave.offer = found,
             Err(err) => self.error = Some(err.to_string()),

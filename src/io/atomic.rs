@@ -45,13 +45,46 @@ impl Drop for Temp {
     }
 }
 
+/// How temporary files start; hidden on Unix, and recognisable for [`sweep_stale`].
+const TEMP_PREFIX: &str = ".parindex-save-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Removes temporary files in `dir` that a killed process left behind (a kill -9 mid-save
+/// cannot run the cleanup), skipping any younger than `age`, which may be a save in progress
+/// in another window. Returns how many were removed; unreadable entries are left alone.
+pub fn sweep_stale(dir: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|meta| meta.modified().ok())
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|elapsed| elapsed >= age);
+        if stale && std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 fn tempfile_in(dir: &Path) -> std::io::Result<Temp> {
     let pid = std::process::id();
     for attempt in 0..100u32 {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
-        let path = dir.join(format!(".parindex-save-{pid}-{nanos}-{attempt}.tmp"));
+        let path = dir.join(format!("{TEMP_PREFIX}{pid}-{nanos}-{attempt}{TEMP_SUFFIX}"));
         match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)

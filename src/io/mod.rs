@@ -2,6 +2,7 @@
 
 mod atomic;
 mod error;
+mod lexer;
 mod progress_csv;
 pub mod recovery;
 mod ron_format;

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::model::{Changes, Scenario, Scorecard, timestamp_utc};
 
 use super::error::{LoadError, Origin};
-use super::{atomic, ron_format, text};
+use super::{atomic, lexer, ron_format, text};
 
 /// A document as read from a file: a bare scorecard or a scenario built on one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,8 +70,7 @@ pub fn parse_scenario(text: &str, origin: &Origin) -> Result<Scenario, LoadError
     let scenario: Scenario = ron_format::parse(text, origin)?;
     let found = scorecard_hash(&scenario.base)?;
     if !found.eq_ignore_ascii_case(&scenario.base_hash) {
-        let offset = text.find("base_hash").unwrap_or(0);
-        let (line, column) = text::line_column(text.as_bytes(), offset);
+        let (line, column) = lexer::field(text, "base_hash").map_or((1, 1), |t| (t.line, t.column));
         return Err(LoadError::BaseChanged {
             origin: origin.clone(),
             line,
@@ -126,11 +125,11 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
         return Ok(());
     };
     // Point at the code inside `changes`, not at the same code in the base.
-    let from = text.rfind("changes:").unwrap_or(0);
-    let offset = text[from..]
-        .find(&format!("\"{code}\""))
-        .map_or(from, |i| from + i);
-    let (line, column) = text::line_column(text.as_bytes(), offset);
+    let from = lexer::field(text, "changes").map_or(0, |t| t.offset);
+    let (line, column) = lexer::tokens(text)
+        .skip_while(|t| t.offset < from)
+        .find(|t| t.kind == lexer::Kind::Str && t.text == code.as_str())
+        .map_or((1, 1), |t| (t.line, t.column));
     Err(LoadError::UnknownCode {
         origin: origin.clone(),
         line,

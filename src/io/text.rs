@@ -4,6 +4,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::error::{LoadError, Origin};
+use super::lexer;
 
 /// No real scorecard comes near this (the 10,000-item national view is about 4 MB); the bound
 /// keeps a mistaken multi-gigabyte file from exhausting memory.
@@ -84,12 +85,12 @@ pub(crate) fn line_column(prefix: &[u8], offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// 1-based line and column of the first `code: "X"` in a document: where a finding about
-/// item X points a person to.
+/// 1-based line and column of the first `code: "X"` in a document (outside comments and
+/// other strings): where a finding about item X points a person to.
 pub fn locate_code(text: &str, code: &str) -> Option<(usize, usize)> {
-    let needle = format!("code: \"{code}\"");
-    let offset = text.find(&needle)?;
-    Some(line_column(text.as_bytes(), offset))
+    lexer::string_fields(text, "code")
+        .find(|t| t.text == code)
+        .map(|t| (t.line, t.column))
 }
 
 /// Every `code: "X"` in a document with its first 1-based line and column, in one pass: what
@@ -97,15 +98,10 @@ pub fn locate_code(text: &str, code: &str) -> Option<(usize, usize)> {
 /// [`locate_code`] per finding rescans megabytes each time.
 pub fn locate_codes(text: &str) -> std::collections::HashMap<&str, (usize, usize)> {
     let mut found = std::collections::HashMap::new();
-    for (index, line) in text.lines().enumerate() {
-        let Some(at) = line.find("code: \"") else {
-            continue;
-        };
-        let rest = &line[at + 7..];
-        if let Some(end) = rest.find('"') {
-            let column = line[..at].chars().count() + 1;
-            found.entry(&rest[..end]).or_insert((index + 1, column));
-        }
+    for token in lexer::string_fields(text, "code") {
+        found
+            .entry(token.text)
+            .or_insert((token.line, token.column));
     }
     found
 }

@@ -1,0 +1,130 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! kill -9 the app: a separate process runs the app (this test binary again, headless) and
+//! keeps editing a projection with autosave writing on every frame; it is killed with SIGKILL at
+//! an arbitrary moment, nothing of it runs on the way out, and the next start must still find a
+//! whole recovery file and offer the edits back.
+
+mod ui_common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parindex::app::{Autosave, ParIndexApp, Settings};
+use parindex::engine::Edit;
+use parindex::io::recovery;
+use parindex::ui::Action;
+use parindex::ui::i18n::VI;
+use ui_common::pts;
+
+/// Tells the child test where its data directory is (and that it is the child).
+const CHILD_DIR: &str = "PARINDEX_CRASH_TEST_DIR";
+const CHILD_TEST: &str = "child_edits_until_killed";
+/// What the child prints once its recovery file exists.
+const READY: &str = "PARINDEX-CHILD-AUTOSAVED";
+/// The two values the child alternates 3.4.2 between.
+const VALUES: [&str; 2] = ["1,5", "1,25"];
+
+fn app_in(dir: &Path, interval: Duration) -> Harness<'static, ParIndexApp> {
+    let dir = dir.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            let mut autosave = Autosave::new(dir.clone());
+            autosave.interval = interval;
+            ParIndexApp::with_autosave(&cc.egui_ctx, Settings::default(), None, Some(autosave))
+                .unwrap()
+        });
+    harness.run_ok();
+    harness
+}
+
+/// The process that gets killed: edits 3.4.2 back and forth, one frame per edit, autosave due
+/// on every frame, until killed (or a minute passes, should the parent be gone).
+#[test]
+#[ignore = "run as a child process by a_killed_app_offers_its_autosaved_edits_at_the_next_start"]
+fn child_edits_until_killed() {
+    let dir = std::env::var_os(CHILD_DIR).expect("run by the parent test");
+    let mut harness = app_in(Path::new(&dir), Duration::ZERO);
+    let ctx = harness.ctx.clone();
+    let started = std::time::Instant::now();
+    for step in 0_usize.. {
+        let value = pts(VALUES[step % 2]);
+        harness.state_mut().apply(
+            &ctx,
+            Action::Edit(Edit::SetScore {
+                code: "3.4.2".into(),
+                value: Some(value),
+            }),
+        );
+        harness.step();
+        if step == 1 {
+            assert!(recovery::recovery_path(Path::new(&dir)).exists());
+            // libtest has printed the test name without a newline: the marker ends the line.
+            println!("{READY}");
+        }
+        if started.elapsed() > Duration::from_mins(1) {
+            break;
+        }
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn a_killed_app_offers_its_autosaved_edits_at_the_next_start() {
+    use std::os::unix::process::ExitStatusExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([CHILD_TEST, "--exact", "--ignored", "--nocapture"])
+        .args(["--test-threads", "1"])
+        .env(CHILD_DIR, dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if line.trim_end().ends_with(READY) {
+                let _ = tx.send(());
+            }
+        }
+    });
+    let ready = rx.recv_timeout(Duration::from_mins(3));
+    if ready.is_err() {
+        let _ = child.kill();
+        panic!("the child app never reported its first autosave");
+    }
+    // Let it write many more times, then kill it wherever it is (possibly mid-write).
+    std::thread::sleep(Duration::from_millis(400));
+    child.kill().unwrap(); // SIGKILL on Unix
+    let status = child.wait().unwrap();
+    assert_eq!(status.signal(), Some(9), "killed by SIGKILL: {status:?}");
+
+    let found = recovery::read(dir.path())
+        .expect("the recovery file is whole, not torn by the kill")
+        .expect("the recovery file is there");
+    let kept = found.changes.projection.scores["3.4.2"];
+    assert!(
+        VALUES.iter().any(|v| pts(v) == kept),
+        "3.4.2 is one of the values the child set, not {kept:?}"
+    );
+
+    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    assert!(harness.state().recovery_offered());
+    assert_eq!(harness.state().session().figures().total, pts("79.68"));
+    harness.get_by_label(VI.recovery_restore).click();
+    harness.run_ok();
+    let session = harness.state().session();
+    assert_eq!(session.changes().projection.scores["3.4.2"], kept);
+    // 3.4.2 scored 0 in 2019, so the index rises by exactly the restored value.
+    assert_eq!(session.figures().total, pts("79.68") + kept);
+    assert!(harness.state().has_unsaved());
+}
