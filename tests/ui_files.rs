@@ -105,3 +105,91 @@ fn closing_with_unsaved_projections_asks_first() {
     assert!(harness.query_by_label(VI.close_save_question).is_none());
     assert_eq!(harness.state().session().figures().total, pts("81.18"));
 }
+
+/// A writable copy of a shipped scenario in `dir`.
+fn scenario_copy(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("saves")
+            .join(name),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn opening_another_file_over_unsaved_projections_asks_first_and_cancel_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
+    let mut harness = app(1400.0, 900.0);
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+
+    drop_file(&mut harness, &other);
+    harness.get_by_label(VI.open_save_question);
+    assert_eq!(harness.state().document().path, None, "not replaced yet");
+    harness.get_by_label(VI.cancel).click();
+    harness.run_ok();
+    assert!(harness.query_by_label(VI.open_save_question).is_none());
+    assert_eq!(harness.state().session().figures().total, pts("81.18"));
+    assert!(harness.state().has_unsaved());
+
+    // Asked again, the person gives the changes up: the other file opens.
+    drop_file(&mut harness, &other);
+    harness.get_by_label(VI.discard).click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(other.as_path())
+    );
+    assert_eq!(harness.state().session().figures().total, pts("84.93"));
+    assert!(!harness.state().has_unsaved());
+}
+
+#[test]
+fn saving_when_asked_writes_the_scenario_then_opens_the_other_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
+    let other = scenario_copy(dir.path(), "ke-hoach-180-dat-toan-bo.ron");
+    let mut harness = app(1400.0, 900.0);
+    drop_file(&mut harness, &mine);
+    harness.get_by_label("84,93 / 100");
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    let edited = harness.state().session().figures().total;
+    assert_ne!(edited, pts("84.93"));
+
+    drop_file(&mut harness, &other);
+    harness.get_by_label(VI.open_save_question);
+    // The question's Save, not the toolbar's.
+    harness.get_all_by_label(VI.save).last().unwrap().click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(other.as_path())
+    );
+    assert_eq!(harness.state().session().figures().total, pts("92.5631"));
+
+    let saved = parindex::io::load_document(&mine).unwrap();
+    let session = parindex::engine::Session::with_changes(saved.card().clone(), saved.changes());
+    assert_eq!(
+        session.figures().total,
+        edited,
+        "the edit reached the scenario file"
+    );
+}
+
+#[test]
+fn a_clean_document_is_replaced_without_a_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
+    let mut harness = app(1400.0, 900.0);
+    drop_file(&mut harness, &other);
+    assert!(harness.query_by_label(VI.open_save_question).is_none());
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(other.as_path())
+    );
+}

@@ -144,6 +144,6 @@ fn discarding_the_changes_on_quit_clears_the_recovery_file() {
     let ctx = harness.ctx.clone();
     harness
         .state_mut()
-        .apply(&ctx, parindex::ui::Action::ConfirmQuit);
+        .apply(&ctx, parindex::ui::Action::DiscardAndContinue);
     assert!(!recovery::recovery_path(dir.path()).exists());
 }

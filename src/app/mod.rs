@@ -19,6 +19,13 @@ pub use scenario_io::ScenarioInfo;
 
 pub use settings::Settings;
 
+/// What waits on the unsaved-changes question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Pending {
+    Quit,
+    Open(PathBuf),
+}
+
 /// Where the open scorecard came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
@@ -36,8 +43,8 @@ pub struct ParIndexApp {
     settings: Settings,
     /// The last load error, shown in a dialog until dismissed.
     error: Option<String>,
-    /// The discard question is showing.
-    asking_discard: bool,
+    /// What waits on the unsaved-changes question, while it shows.
+    pending: Option<Pending>,
     /// The person agreed to discard; the next close request goes through.
     discard_confirmed: bool,
     title_shown: Option<String>,
@@ -97,7 +104,7 @@ impl ParIndexApp {
             view,
             settings,
             error: None,
-            asking_discard: false,
+            pending: None,
             discard_confirmed: false,
             title_shown: None,
             info: ScenarioInfo::from_scorecard(io::EMBEDDED_NAME),
@@ -205,22 +212,59 @@ impl ParIndexApp {
                     .add_filter(s.ron_filter, &["ron"])
                     .pick_file()
                 {
-                    self.open(&path);
+                    self.open_asking(path);
                 }
             }
-            Action::Open(path) => self.open(&path),
+            Action::Open(path) => self.open_asking(path),
             Action::DismissError => self.error = None,
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Action::ConfirmQuit => {
-                self.asking_discard = false;
-                self.discard_confirmed = true;
-                self.clear_recovery();
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            Action::DiscardAndContinue => self.continue_pending(ctx, true),
+            Action::SaveAndContinue => {
+                if self.save() {
+                    self.continue_pending(ctx, false);
+                } else {
+                    self.pending = None;
+                }
             }
-            Action::CancelQuit => self.asking_discard = false,
+            Action::CancelPending => self.pending = None,
             Action::RestoreRecovery => self.restore_recovery(),
             Action::DiscardRecovery => self.discard_recovery(),
-            other => self.apply_scenario(ctx, other),
+            other => self.apply_scenario(other),
+        }
+    }
+
+    /// Opens `path`, first asking what to do with unsaved changes if there are any. A file
+    /// that cannot be opened shows its error at once: there is nothing to decide about.
+    fn open_asking(&mut self, path: PathBuf) {
+        if !self.has_unsaved() {
+            self.open(&path);
+        } else if let Err(err) = io::load_document(&path) {
+            self.error = Some(err.to_string());
+        } else {
+            self.pending = Some(Pending::Open(path));
+        }
+    }
+
+    /// Goes on with what waited on the unsaved-changes question, the changes now saved or
+    /// (`discard`) given up.
+    fn continue_pending(&mut self, ctx: &egui::Context, discard: bool) {
+        match self.pending.take() {
+            Some(Pending::Quit) => {
+                self.discard_confirmed = true;
+                if discard {
+                    self.clear_recovery();
+                }
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Some(Pending::Open(path)) => {
+                self.open(&path);
+                // A file that failed to open leaves the changes in place, and in the
+                // recovery file; only once they are replaced is there nothing to recover.
+                if discard && self.error.is_none() {
+                    self.clear_recovery();
+                }
+            }
+            None => {}
         }
     }
 
@@ -252,7 +296,7 @@ impl ParIndexApp {
         if ctx.input(|i| i.viewport().close_requested()) {
             if self.has_unsaved() && !self.discard_confirmed {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.asking_discard = true;
+                self.pending = Some(Pending::Quit);
             } else if !self.recovery_offered() {
                 // A clean exit; an offer not yet answered keeps its file for next time.
                 self.clear_recovery();
@@ -338,7 +382,11 @@ impl ParIndexApp {
             }
         });
         dialogs::error(&ctx, lang, self.error.as_deref(), &mut actions);
-        ui::scenarios::close_question(&ctx, lang, self.asking_discard, &mut actions);
+        let question = self.pending.as_ref().map(|p| match p {
+            Pending::Quit => ui::scenarios::Question::Quit,
+            Pending::Open(_) => ui::scenarios::Question::Open,
+        });
+        ui::scenarios::close_question(&ctx, lang, question, &mut actions);
         ui::scenarios::info(&ctx, lang, self.workspace.info.as_mut(), &mut actions);
         dialogs::recovery_offer(&ctx, lang, self.recovery_offered(), &mut actions);
 

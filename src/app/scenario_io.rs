@@ -81,7 +81,7 @@ fn read_only(path: &Path) -> bool {
 
 impl ParIndexApp {
     /// The actions of scenarios and the plan.
-    pub(super) fn apply_scenario(&mut self, ctx: &egui::Context, action: Action) {
+    pub(super) fn apply_scenario(&mut self, action: Action) {
         match action {
             Action::Save => {
                 self.save();
@@ -91,13 +91,6 @@ impl ParIndexApp {
             }
             Action::SaveTo(path) => {
                 self.save_to(&path);
-            }
-            Action::SaveAndQuit => {
-                self.asking_discard = false;
-                if self.save() {
-                    self.discard_confirmed = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
             }
             Action::EditInfo => self.edit_info(),
             Action::SetInfo {

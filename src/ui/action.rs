@@ -52,9 +52,10 @@ pub enum Action {
     DismissError,
     /// Ask to close the window (asks first when there are unsaved projections).
     Quit,
-    /// The person confirmed discarding the projections and closing.
-    ConfirmQuit,
-    CancelQuit,
+    /// Answers to the unsaved-changes question before closing or opening another file:
+    /// discard the changes and go on, or stay.
+    DiscardAndContinue,
+    CancelPending,
     // Scenarios and the plan (issue 4).
     /// Save to the scenario's file, or ask for one when there is none yet.
     Save,
@@ -62,8 +63,8 @@ pub enum Action {
     SaveAs,
     /// Save the scenario to this file.
     SaveTo(PathBuf),
-    /// Save, then close the window.
-    SaveAndQuit,
+    /// Save, then go on closing or opening (nothing happens if the save is cancelled).
+    SaveAndContinue,
     /// Show the scenario's name, description and author for editing.
     EditInfo,
     /// New name, description and author of the scenario.

@@ -161,34 +161,52 @@ pub fn info(
     }
 }
 
+/// What the unsaved-changes question is asked before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    /// Closing the window.
+    Quit,
+    /// Opening another file in its place.
+    Open,
+}
+
 /// Asks what to do with unsaved changes before closing: save, discard or stay.
-pub fn close_question(ctx: &egui::Context, lang: Lang, asking: bool, actions: &mut Vec<Action>) {
-    if !asking {
+pub fn close_question(
+    ctx: &egui::Context,
+    lang: Lang,
+    asking: Option<Question>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(question) = asking else {
         return;
-    }
+    };
     let s = lang.s();
+    let (title, text) = match question {
+        Question::Quit => (s.close_title, s.close_save_question),
+        Question::Open => (s.open_title, s.open_save_question),
+    };
     let response = Modal::new(Id::unique("save before closing?")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.label(theme::strong(s.close_title, 17.0));
+        ui.label(theme::strong(title, 17.0));
         ui.add_space(theme::GAP);
-        ui.add(egui::Label::new(s.close_save_question).wrap());
+        ui.add(egui::Label::new(text).wrap());
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
             if ui.button(RichText::new(s.save).strong()).clicked() {
-                actions.push(Action::SaveAndQuit);
+                actions.push(Action::SaveAndContinue);
             }
             if ui
                 .button(RichText::new(s.discard).color(theme::ERROR))
                 .clicked()
             {
-                actions.push(Action::ConfirmQuit);
+                actions.push(Action::DiscardAndContinue);
             }
             if ui.button(s.cancel).clicked() {
-                actions.push(Action::CancelQuit);
+                actions.push(Action::CancelPending);
             }
         });
     });
     if response.should_close() {
-        actions.push(Action::CancelQuit);
+        actions.push(Action::CancelPending);
     }
 }
