@@ -127,3 +127,21 @@ fn an_unknown_extension_is_a_clear_error_and_writes_nothing() {
     );
     assert!(!path.exists());
 }
+
+#[test]
+fn each_chart_has_a_visible_export_button_offering_png_and_svg() {
+    use egui_kittest::kittest::Queryable;
+    use parindex::ui::i18n::VI;
+    let mut harness = app(1400.0, 900.0);
+    let buttons = harness.get_all_by_label(VI.export_chart).count();
+    assert_eq!(buttons, 2, "one beside each chart caption");
+    assert!(harness.query_by_label(VI.export_png).is_none());
+    harness
+        .get_all_by_label(VI.export_chart)
+        .next()
+        .unwrap()
+        .click();
+    harness.run_ok();
+    harness.get_by_label(VI.export_png);
+    harness.get_by_label(VI.export_svg);
+}

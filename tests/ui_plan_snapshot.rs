@@ -23,6 +23,11 @@ fn act(harness: &mut egui_kittest::Harness<'_, parindex::app::ParIndexApp>, acti
 fn agencies_view_after_applying_the_plan() {
     let mut harness = app(1400.0, 900.0);
     act(&mut harness, Action::ShowTab(Tab::Agencies));
+    // A fixed "as of" date: the default is today, and the image must not change with it.
+    act(
+        &mut harness,
+        Action::SetAsOf(Date::new(2020, 10, 1).unwrap()),
+    );
     harness.get_by_label(VI.apply_plan).click();
     harness.run_ok();
     harness.snapshot("plan_agencies_applied");

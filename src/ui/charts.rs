@@ -96,7 +96,7 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, part: Part, actions: &mu
     let now = series(session.figures(), part);
     // Two captions, the part switch and the legend take about 80 points.
     let height = ((ui.available_height() - 80.0) / 2.0).clamp(90.0, 320.0);
-    ui.label(theme::strong(s.chart_lost, 15.0));
+    caption(ui, s.chart_lost, lang, ChartExport::LostByField, actions);
     plot(
         ui,
         "lost",
@@ -107,7 +107,13 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, part: Part, actions: &mu
         |bar| bar.lost.to_f64(),
         actions,
     );
-    ui.label(theme::strong(s.chart_attainment, 15.0));
+    caption(
+        ui,
+        s.chart_attainment,
+        lang,
+        ChartExport::Attainment,
+        actions,
+    );
     plot(
         ui,
         "attainment",
@@ -130,6 +136,35 @@ fn year(session: &Session, projected: bool) -> i32 {
     }
 }
 
+/// A chart's title, with its export menu at the right: the visible way to the same PNG and SVG
+/// the right-click menu offers (a person writing a report looks for a button).
+pub fn caption(
+    ui: &mut Ui,
+    title: &str,
+    lang: Lang,
+    chart: ChartExport,
+    actions: &mut Vec<Action>,
+) {
+    let s = lang.s();
+    ui.horizontal(|ui| {
+        ui.label(theme::strong(title, 15.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.menu_button(s.export_chart, |ui| {
+                export_items(ui, lang, chart, actions);
+            });
+        });
+    });
+}
+
+fn export_items(ui: &mut Ui, lang: Lang, chart: ChartExport, actions: &mut Vec<Action>) {
+    let s = lang.s();
+    for (label, svg) in [(s.export_png, false), (s.export_svg, true)] {
+        if ui.button(label).clicked() {
+            actions.push(Action::ExportChartDialog { chart, svg });
+        }
+    }
+}
+
 /// The right-click menu of a chart: export it as PNG or SVG.
 pub fn export_menu(
     response: &egui::Response,
@@ -137,14 +172,7 @@ pub fn export_menu(
     chart: ChartExport,
     actions: &mut Vec<Action>,
 ) {
-    let s = lang.s();
-    response.context_menu(|ui| {
-        for (label, svg) in [(s.export_png, false), (s.export_svg, true)] {
-            if ui.button(label).clicked() {
-                actions.push(Action::ExportChartDialog { chart, svg });
-            }
-        }
-    });
+    response.context_menu(|ui| export_items(ui, lang, chart, actions));
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -82,6 +82,7 @@ pub fn agencies(
         });
     }
     let chart_height = (ui.available_height() * 0.4).clamp(160.0, 320.0);
+    super::charts::caption(ui, s.chart_agencies, lang, ChartExport::ByAgency, actions);
     chart(ui, &agencies, lang, chart_height, actions);
     ui.add_space(theme::GAP);
     egui::ScrollArea::both().show(ui, |ui| {
