@@ -141,9 +141,20 @@ fn discarding_the_changes_on_quit_clears_the_recovery_file() {
     enter_score(&mut harness, "1,5");
     assert!(recovery::recovery_path(dir.path()).exists());
 
-    let ctx = harness.ctx.clone();
     harness
-        .state_mut()
-        .apply(&ctx, parindex::ui::Action::DiscardAndContinue);
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    harness.get_by_label(VI.close_save_question);
+    assert!(
+        recovery::recovery_path(dir.path()).exists(),
+        "kept while asking"
+    );
+    harness.get_by_label(VI.discard).click();
+    harness.run_ok();
     assert!(!recovery::recovery_path(dir.path()).exists());
 }

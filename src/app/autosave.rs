@@ -117,6 +117,11 @@ impl ParIndexApp {
 
     /// Called once a frame after the actions: writes when the timer runs out or focus is lost.
     pub(super) fn autosave_tick(&mut self, ctx: &egui::Context, changed: bool) {
+        // The person chose to quit without saving: the window is closing, and writing the
+        // changes now would offer them back at the next start.
+        if self.discard_confirmed {
+            return;
+        }
         let unsaved = self.has_unsaved();
         let (now, focused) = ctx.input(|i| (i.time, i.focused));
         let Some(autosave) = self.autosave.as_mut() else {
