@@ -8,28 +8,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 wait_s=${1:-6}
 
-if ! command -v Xvfb >/dev/null; then
-  apt-get update -qq >/dev/null 2>&1 || true
-  apt-get install -y -qq xvfb >/dev/null
-fi
 cargo build --release -q
 bin=target/release/parindex
+# shellcheck source=scripts/xvfb.sh
+source scripts/xvfb.sh
 
-disp=92
-while [[ -e /tmp/.X11-unix/X$disp || -e /tmp/.X$disp-lock ]]; do disp=$((disp + 1)); done
-Xvfb ":$disp" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-scratch=$(mktemp -d)
-trap 'kill $xvfb_pid 2>/dev/null || true; rm -rf "$scratch"' EXIT
-for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$disp ]] && break; sleep 0.1; done
-
-"$bin" generate --items 10000 --depth 4 --seed 1 --out "$scratch/big.ron" >/dev/null
+"$bin" generate --items 10000 --depth 4 --seed 1 --out "$SCRATCH/big.ron" >/dev/null
 
 # Prints "rss_kb hwm_kb" of one run on the given arguments.
 one() {
   local home pid
-  home=$(mktemp -d -p "$scratch")
-  HOME=$home PARINDEX_DATA_DIR=$home/data DISPLAY=":$disp" "$bin" "$@" >/dev/null 2>&1 &
+  home=$(mktemp -d -p "$SCRATCH")
+  HOME=$home PARINDEX_DATA_DIR=$home/data DISPLAY="$XVFB_DISPLAY" "$bin" "$@" >/dev/null 2>&1 &
   pid=$!
   sleep "$wait_s"
   awk '/^VmRSS/ {r=$2} /^VmHWM/ {h=$2} END {print r, h}' "/proc/$pid/status"
@@ -38,7 +28,7 @@ one() {
 }
 
 read -r seed_rss seed_hwm < <(one)
-read -r big_rss big_hwm < <(one "$scratch/big.ron")
+read -r big_rss big_hwm < <(one "$SCRATCH/big.ron")
 echo "seed (embedded): VmRSS ${seed_rss} kB, peak ${seed_hwm} kB"
 echo "10,000 items:    VmRSS ${big_rss} kB, peak ${big_hwm} kB"
 awk -v a="$big_rss" -v b="$seed_rss" -v c="$big_hwm" -v d="$seed_hwm" \

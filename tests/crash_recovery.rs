@@ -12,14 +12,12 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use parindex::app::{Autosave, ParIndexApp, Settings};
 use parindex::engine::Edit;
 use parindex::io::recovery;
 use parindex::ui::Action;
 use parindex::ui::i18n::VI;
-use ui_common::pts;
+use ui_common::{app_with_autosave, pts};
 
 /// Tells the child test where its data directory is (and that it is the child).
 const CHILD_DIR: &str = "PARINDEX_CRASH_TEST_DIR";
@@ -29,27 +27,13 @@ const READY: &str = "PARINDEX-CHILD-AUTOSAVED";
 /// The two values the child alternates 3.4.2 between.
 const VALUES: [&str; 2] = ["1,5", "1,25"];
 
-fn app_in(dir: &Path, interval: Duration) -> Harness<'static, ParIndexApp> {
-    let dir = dir.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            let mut autosave = Autosave::new(dir.clone());
-            autosave.interval = interval;
-            ParIndexApp::with_autosave(&cc.egui_ctx, Settings::default(), None, Some(autosave))
-                .unwrap()
-        });
-    harness.run_ok();
-    harness
-}
-
 /// The process that gets killed: edits 3.4.2 back and forth, one frame per edit, autosave due
 /// on every frame, until killed (or a minute passes, should the parent be gone).
 #[test]
 #[ignore = "run as a child process by a_killed_app_offers_its_autosaved_edits_at_the_next_start"]
 fn child_edits_until_killed() {
     let dir = std::env::var_os(CHILD_DIR).expect("run by the parent test");
-    let mut harness = app_in(Path::new(&dir), Duration::ZERO);
+    let mut harness = app_with_autosave(Path::new(&dir), Duration::ZERO);
     let ctx = harness.ctx.clone();
     let started = std::time::Instant::now();
     for step in 0_usize.. {
@@ -117,7 +101,7 @@ fn a_killed_app_offers_its_autosaved_edits_at_the_next_start() {
         "3.4.2 is one of the values the child set, not {kept:?}"
     );
 
-    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    let mut harness = app_with_autosave(dir.path(), Duration::from_secs(30));
     assert!(harness.state().recovery_offered());
     assert_eq!(harness.state().session().figures().total, pts("79.68"));
     harness.get_by_label(VI.recovery_restore).click();

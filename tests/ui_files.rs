@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use egui_kittest::kittest::Queryable;
 use parindex::ui::i18n::VI;
-use ui_common::{app, enter_score, pts, select};
+use ui_common::{app, enter_score, pts, request_close, select};
 
 #[derive(Debug)]
 struct Dropped(PathBuf);
@@ -84,13 +84,7 @@ fn closing_with_unsaved_projections_asks_first() {
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
     assert!(harness.state().session().is_dirty());
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    request_close(&mut harness);
     harness.step();
     let cancelled = harness
         .output()

@@ -8,32 +8,14 @@ mod ui_common;
 use std::path::Path;
 use std::time::Duration;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use parindex::app::{Autosave, ParIndexApp, Settings};
 use parindex::io::recovery;
 use parindex::ui::i18n::VI;
-use ui_common::{enter_score, pts, select};
-
-/// The app on the embedded scorecard keeping its recovery file in `dir`.
-fn app_in(dir: &Path, interval: Duration) -> Harness<'static, ParIndexApp> {
-    let dir = dir.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| {
-            let mut autosave = Autosave::new(dir.clone());
-            autosave.interval = interval;
-            ParIndexApp::with_autosave(&cc.egui_ctx, Settings::default(), None, Some(autosave))
-                .unwrap()
-        });
-    harness.run_ok();
-    harness
-}
+use ui_common::{app_with_autosave, enter_score, pts, request_close, select};
 
 /// A dirty app (3.4.2 set to 1,5) that has lost focus, so its recovery file is written.
 fn crashed_session(dir: &Path) {
-    let mut harness = app_in(dir, Duration::from_secs(30));
+    let mut harness = app_with_autosave(dir, Duration::from_secs(30));
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
     harness.input_mut().focused = false;
@@ -45,7 +27,7 @@ fn crashed_session(dir: &Path) {
 #[test]
 fn a_dirty_app_writes_its_recovery_file_when_the_window_loses_focus() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    let mut harness = app_with_autosave(dir.path(), Duration::from_secs(30));
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
     assert!(
@@ -63,7 +45,7 @@ fn a_dirty_app_writes_its_recovery_file_when_the_window_loses_focus() {
 #[test]
 fn a_dirty_app_writes_its_recovery_file_when_the_autosave_timer_fires() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = app_in(dir.path(), Duration::ZERO);
+    let mut harness = app_with_autosave(dir.path(), Duration::ZERO);
     harness.run_ok();
     assert!(
         !recovery::recovery_path(dir.path()).exists(),
@@ -81,7 +63,7 @@ fn the_next_start_offers_the_unsaved_work_and_restore_brings_back_81_18() {
     let dir = tempfile::tempdir().unwrap();
     crashed_session(dir.path());
 
-    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    let mut harness = app_with_autosave(dir.path(), Duration::from_secs(30));
     assert!(harness.state().recovery_offered());
     harness.get_by_label(VI.recovery_title);
     assert_eq!(harness.state().session().figures().total, pts("79.68"));
@@ -104,7 +86,7 @@ fn discarding_the_offer_clears_the_recovery_file() {
     let dir = tempfile::tempdir().unwrap();
     crashed_session(dir.path());
 
-    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    let mut harness = app_with_autosave(dir.path(), Duration::from_secs(30));
     harness.get_by_label(VI.discard).click();
     harness.run_ok();
     assert!(!harness.state().recovery_offered());
@@ -116,7 +98,7 @@ fn discarding_the_offer_clears_the_recovery_file() {
 #[test]
 fn a_clean_save_clears_the_recovery_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = app_in(dir.path(), Duration::from_secs(30));
+    let mut harness = app_with_autosave(dir.path(), Duration::from_secs(30));
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
     harness.input_mut().focused = false;
@@ -136,18 +118,12 @@ fn a_clean_save_clears_the_recovery_file() {
 #[test]
 fn discarding_the_changes_on_quit_clears_the_recovery_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = app_in(dir.path(), Duration::ZERO);
+    let mut harness = app_with_autosave(dir.path(), Duration::ZERO);
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
     assert!(recovery::recovery_path(dir.path()).exists());
 
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    request_close(&mut harness);
     harness.run_ok();
     harness.get_by_label(VI.close_save_question);
     assert!(

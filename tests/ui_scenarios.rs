@@ -13,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 use parindex::app::ParIndexApp;
 use parindex::model::Status;
 use parindex::ui::i18n::VI;
-use ui_common::{app, enter_score, pts, select};
+use ui_common::{app, enter_score, pts, request_close, select};
 
 #[derive(Debug)]
 struct Dropped(PathBuf);
@@ -274,13 +274,7 @@ fn closing_with_unsaved_changes_can_save_first() {
     tab(&mut harness, VI.tab_agencies);
     harness.get_by_label(VI.apply_plan).click();
     harness.run_ok();
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    request_close(&mut harness);
     harness.run_ok();
     harness.get_by_label(VI.close_save_question);
     harness.get_all_by_label(VI.save).last().unwrap().click();

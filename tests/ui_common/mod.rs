@@ -1,9 +1,12 @@
 //! Shared set-up of the UI tests: the app in a headless kittest harness.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+use std::path::Path;
+use std::time::Duration;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use parindex::app::{ParIndexApp, Settings};
+use parindex::app::{Autosave, ParIndexApp, Settings};
 use parindex::model::Points;
 use parindex::ui::i18n::VI;
 
@@ -17,6 +20,34 @@ pub fn app(width: f32, height: f32) -> Harness<'static, ParIndexApp> {
         });
     harness.run_ok();
     harness
+}
+
+/// The app on the embedded scorecard keeping its recovery file in `dir`, written every
+/// `interval` while there are unsaved changes.
+pub fn app_with_autosave(dir: &Path, interval: Duration) -> Harness<'static, ParIndexApp> {
+    let dir = dir.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| {
+            let mut autosave = Autosave::new(dir.clone());
+            autosave.interval = interval;
+            ParIndexApp::with_autosave(&cc.egui_ctx, Settings::default(), None, Some(autosave))
+                .unwrap()
+        });
+    harness.run_ok();
+    harness
+}
+
+/// The window manager's close button (the next frame sees the close request).
+pub fn request_close(harness: &mut Harness<'_, ParIndexApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
 }
 
 pub fn pts(text: &str) -> Points {
