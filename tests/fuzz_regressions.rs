@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use parindex::engine::{Analysis, Figures, Projected, Stakes, check};
-use parindex::io::{Origin, parse_scorecard};
+use parindex::engine::{Analysis, Figures, Projected, Session, Stakes, check};
+use parindex::io::{Origin, locate_codes, parse_document, parse_scorecard};
 use parindex::model::Projection;
 
 /// The body of `fuzz/fuzz_targets/scorecard.rs`; true when the input loaded.
@@ -40,6 +40,26 @@ fn pipeline(data: &[u8]) -> bool {
     true
 }
 
+/// The body of `fuzz/fuzz_targets/document.rs`; true when the input opened.
+fn document_pipeline(data: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return false;
+    };
+    let _ = locate_codes(text);
+    let document = match parse_document(text, &Origin::Stdin) {
+        Ok(document) => document,
+        Err(err) => {
+            assert!(err.position().is_some(), "unlocated: {err}");
+            return false;
+        }
+    };
+    let session = Session::with_changes(document.card().clone(), document.changes());
+    let _ = session.findings().len();
+    let _ = session.figures().total;
+    let _ = Stakes::of(session.analysis(), session.projected());
+    true
+}
+
 fn files(dir: &str) -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut out: Vec<_> = std::fs::read_dir(dir)
@@ -65,8 +85,26 @@ fn every_fuzz_seed_loads_and_goes_through_the_whole_pipeline() {
 }
 
 #[test]
+fn the_document_targets_seeds_open_or_fail_with_a_located_error() {
+    let mut opened = 0;
+    for path in files("fuzz/seeds").into_iter().chain(files("saves")) {
+        assert!(
+            document_pipeline(&std::fs::read(&path).unwrap()),
+            "{}",
+            path.display()
+        );
+        opened += 1;
+    }
+    assert!(opened >= 5);
+    let edited =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/scenario-base-edited.ron");
+    assert!(!document_pipeline(&std::fs::read(edited).unwrap()));
+}
+
+#[test]
 fn every_crash_the_fuzzer_found_now_runs_without_a_panic() {
     for path in files("tests/data/fuzz") {
         pipeline(&std::fs::read(&path).unwrap());
+        document_pipeline(&std::fs::read(&path).unwrap());
     }
 }

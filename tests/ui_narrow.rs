@@ -2,7 +2,7 @@
 //! the left of the chart panel: the lead column whole, the deadline column at least in part
 //! (it elides, with the full text on hover).
 
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod ui_common;
 
@@ -28,5 +28,29 @@ fn at_1024_wide_the_lead_and_deadline_columns_start_left_of_the_chart_panel() {
         deadline.min.x + 30.0 <= side,
         "deadline header starts at {} but the chart panel starts at {side}",
         deadline.min.x
+    );
+}
+
+#[test]
+fn a_four_decimal_difference_keeps_room_for_its_arrow() {
+    let mut harness = ui_common::app(1024.0, 700.0);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::SelectCode("3".into()));
+    harness.run_ok();
+    ui_common::enter_score(&mut harness, "14");
+    let column = harness.get_by_label(VI.col_delta).rect();
+    // The table row's "+1,5741" (the header's and the editor's are elsewhere).
+    let shown = harness
+        .query_all_by_label("+1,5741")
+        .map(|node| node.rect())
+        .find(|rect| rect.min.x >= column.min.x - 20.0 && rect.max.x <= column.max.x + 80.0)
+        .expect("the difference in the Δ column");
+    assert!(
+        shown.min.x >= column.min.x + 10.0,
+        "the arrow needs ~10 px left of the number: column starts at {}, number at {}",
+        column.min.x,
+        shown.min.x
     );
 }

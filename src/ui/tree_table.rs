@@ -13,6 +13,8 @@ use super::{theme, widgets};
 
 /// Wide enough for a four-decimal figure such as "12,4259" in the table font.
 const FIGURE_WIDTH: f32 = 60.0;
+/// The difference column also holds its arrow: "▲ +1,5741" clipped the arrow at 60.
+const DELTA_WIDTH: f32 = 76.0;
 /// The criterion name elides below this, with the full name on hover.
 const NAME_MIN: f32 = 100.0;
 /// Draws the toolbar (filter, sort, expand/collapse all) and the table.
@@ -60,7 +62,7 @@ fn table(
     // On a narrow window (1024 px with the chart panel open) the generous widths would push the
     // lead and deadline columns past the edge. Figures are never squeezed (a clipped "12,42…"
     // is a wrong number to a reader); the text columns give way and elide, with hover text.
-    let figures = 5.0 * FIGURE_WIDTH;
+    let figures = 4.0 * FIGURE_WIDTH + DELTA_WIDTH;
     let text = 92.0 + 150.0 + 90.0;
     // The vertical scroll bar takes its width from the same space.
     let spacing = 9.0 * ui.spacing().item_spacing.x + ui.spacing().scroll.allocated_width();
@@ -77,7 +79,12 @@ fn table(
             Column::initial(FIGURE_WIDTH)
                 .at_least(FIGURE_WIDTH)
                 .clip(true),
-            5,
+            4,
+        )
+        .column(
+            Column::initial(DELTA_WIDTH)
+                .at_least(DELTA_WIDTH)
+                .clip(true),
         )
         .column(Column::initial(150.0 * scale).at_least(60.0).clip(true))
         .column(Column::initial(90.0 * scale).at_least(44.0).clip(true))
