@@ -8,7 +8,7 @@ mod ui_common;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -57,16 +57,13 @@ fn child_edits_until_killed() {
     }
 }
 
-#[test]
-#[cfg(unix)]
-fn a_killed_app_offers_its_autosaved_edits_at_the_next_start() {
-    use std::os::unix::process::ExitStatusExt;
-
-    let dir = tempfile::tempdir().unwrap();
+/// Starts the ignored test `name` of this binary as a child process working in `dir`, and
+/// returns it once it has printed [`READY`].
+fn start_child(name: &str, dir: &Path) -> Child {
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([CHILD_TEST, "--exact", "--ignored", "--nocapture"])
+        .args([name, "--exact", "--ignored", "--nocapture"])
         .args(["--test-threads", "1"])
-        .env(CHILD_DIR, dir.path())
+        .env(CHILD_DIR, dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -81,16 +78,30 @@ fn a_killed_app_offers_its_autosaved_edits_at_the_next_start() {
             }
         }
     });
-    let ready = rx.recv_timeout(Duration::from_mins(3));
-    if ready.is_err() {
+    if rx.recv_timeout(Duration::from_mins(3)).is_err() {
         let _ = child.kill();
-        panic!("the child app never reported its first autosave");
+        panic!("the child {name} never reported ready");
     }
-    // Let it write many more times, then kill it wherever it is (possibly mid-write).
-    std::thread::sleep(Duration::from_millis(400));
+    child
+}
+
+/// kill -9, and checks that is how the child ended.
+#[cfg(unix)]
+fn kill_9(mut child: Child) {
+    use std::os::unix::process::ExitStatusExt;
     child.kill().unwrap(); // SIGKILL on Unix
     let status = child.wait().unwrap();
     assert_eq!(status.signal(), Some(9), "killed by SIGKILL: {status:?}");
+}
+
+#[test]
+#[cfg(unix)]
+fn a_killed_app_offers_its_autosaved_edits_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let child = start_child(CHILD_TEST, dir.path());
+    // Let it write many more times, then kill it wherever it is (possibly mid-write).
+    std::thread::sleep(Duration::from_millis(400));
+    kill_9(child);
 
     let found = recovery::read(dir.path())
         .expect("the recovery file is whole, not torn by the kill")
@@ -111,4 +122,59 @@ fn a_killed_app_offers_its_autosaved_edits_at_the_next_start() {
     // 3.4.2 scored 0 in 2019, so the index rises by exactly the restored value.
     assert_eq!(session.figures().total, pts("79.68") + kept);
     assert!(harness.state().has_unsaved());
+}
+
+/// The two versions the saving child alternates between: a 10,000-item scorecard (about 2 MB,
+/// so a save takes long enough to be caught in the middle) and the same with another unit.
+fn versions() -> [String; 2] {
+    let mut card = parindex::generate::scorecard(parindex::generate::Spec {
+        items: 10_000,
+        depth: 4,
+        seed: 3,
+    });
+    let first = parindex::io::scorecard_to_string(&card).unwrap();
+    card.unit.push_str(" (bản sửa)");
+    [first, parindex::io::scorecard_to_string(&card).unwrap()]
+}
+
+const SAVED: &str = "bang-diem.ron";
+
+/// The process that gets killed while saving: saves the two versions in turn, atomically.
+#[test]
+#[ignore = "run as a child process by a_save_killed_at_any_moment_leaves_one_whole_version"]
+fn child_saves_until_killed() {
+    let dir = std::env::var_os(CHILD_DIR).expect("run by the parent test");
+    let path = Path::new(&dir).join(SAVED);
+    let versions = versions();
+    let started = std::time::Instant::now();
+    for step in 0_usize.. {
+        parindex::io::write_atomic(&path, versions[step % 2].as_bytes()).unwrap();
+        if step == 0 {
+            println!("{READY}");
+        }
+        if started.elapsed() > Duration::from_mins(1) {
+            break;
+        }
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn a_save_killed_at_any_moment_leaves_one_whole_version() {
+    let versions = versions();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(SAVED);
+    // Kills at different moments of the save cycle.
+    for wait_ms in [0, 7, 23, 61, 149] {
+        let child = start_child("child_saves_until_killed", dir.path());
+        std::thread::sleep(Duration::from_millis(wait_ms));
+        kill_9(child);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            versions.contains(&text),
+            "after a kill {wait_ms} ms in, the file is neither version ({} bytes)",
+            text.len()
+        );
+        parindex::io::parse_scorecard(&text, &parindex::io::Origin::File(path.clone())).unwrap();
+    }
 }

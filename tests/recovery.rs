@@ -144,3 +144,20 @@ fn a_temp_left_by_a_killed_save_is_swept_once_stale_and_nothing_else_is() {
     assert!(path("recovery.ron").exists() && path("notes.tmp").exists());
     assert_eq!(recovery::sweep(dir.path()), 0);
 }
+
+#[test]
+fn a_save_sweeps_the_stale_temps_beside_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join(".parindex-save-4242-1-0.tmp");
+    std::fs::write(&old, "half a save").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_hours(2))
+        .unwrap();
+    let target = dir.path().join("kich-ban.ron");
+    write_atomic(&target, b"new").unwrap();
+    assert!(!old.exists());
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+}

@@ -18,6 +18,9 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
+    // Temporaries a killed save left here long ago go now, so they do not pile up beside the
+    // person's files.
+    sweep_stale(dir, STALE_AGE);
     let mut temp = tempfile_in(dir).map_err(fail)?;
     temp.file.write_all(bytes).map_err(fail)?;
     temp.file.sync_all().map_err(fail)?;
@@ -44,6 +47,9 @@ impl Drop for Temp {
         }
     }
 }
+
+/// A temporary file older than this was left by a killed process, not a save in progress.
+pub const STALE_AGE: std::time::Duration = std::time::Duration::from_mins(10);
 
 /// How temporary files start; hidden on Unix, and recognisable for [`sweep_stale`].
 const TEMP_PREFIX: &str = ".parindex-save-";

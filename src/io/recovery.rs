@@ -103,13 +103,10 @@ pub fn read(dir: &Path) -> Result<Option<Recovery>, LoadError> {
     ron_format::parse(&text, &Origin::File(path)).map(Some)
 }
 
-/// Temporary files older than this in the data directory were left by a killed process.
-pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_mins(10);
-
 /// Removes what an interrupted atomic write left in `dir` (never the recovery file itself);
 /// returns how many files went.
 pub fn sweep(dir: &Path) -> usize {
-    atomic::sweep_stale(dir, STALE_TEMP_AGE)
+    atomic::sweep_stale(dir, atomic::STALE_AGE)
 }
 
 /// Removes the recovery file after a clean save or exit; no file is not an error.
