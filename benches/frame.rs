@@ -10,6 +10,7 @@ use parindex::app::{ParIndexApp, Settings};
 use parindex::generate::{Spec, scorecard};
 use parindex::io::{EMBEDDED_SCORECARD, scorecard_to_string};
 use parindex::ui::Action;
+use parindex::ui::workspace::Tab;
 
 /// The app in a 1400×900 headless window on `file`, every row expanded, the middle row
 /// selected and scrolled to.
@@ -55,6 +56,15 @@ fn frame(c: &mut Criterion) {
         c.bench_function(&format!("app_frame_expanded_mid_scroll/{name}"), |b| {
             b.iter(|| harness.step());
         });
+        // The other tabs list the plan's items (6,000 of them on the generated card).
+        for (tab_name, tab) in [("agencies", Tab::Agencies), ("deadlines", Tab::Deadlines)] {
+            let ctx = harness.ctx.clone();
+            harness.state_mut().apply(&ctx, Action::ShowTab(tab));
+            harness.run_steps(3);
+            c.bench_function(&format!("app_frame_tab_{tab_name}/{name}"), |b| {
+                b.iter(|| harness.step());
+            });
+        }
     }
 }
 

@@ -369,7 +369,7 @@ impl ParIndexApp {
                 }
                 Tab::Agencies => {
                     ui::plan::toolbar(ui, &mut self.workspace, lang, &mut actions);
-                    ui::plan::agencies(ui, &self.session, &self.workspace, lang, &mut actions);
+                    ui::plan::agencies(ui, &self.session, &mut self.workspace, lang, &mut actions);
                 }
                 Tab::Deadlines => {
                     ui::plan::toolbar(ui, &mut self.workspace, lang, &mut actions);

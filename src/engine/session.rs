@@ -29,6 +29,9 @@ pub struct Session {
     /// Tells this opening of a scorecard from every other in the process, so a view can
     /// remember what it derived from the fixed parts (findings, the tree) until another opens.
     serial: u64,
+    /// How many times `changes` has been replaced since opening: with `serial`, names one
+    /// state of the document, so views can keep what they derived from it.
+    revision: u64,
     card: Scorecard,
     analysis: Analysis,
     findings: Vec<Finding>,
@@ -57,6 +60,7 @@ impl Session {
         let figures = Figures::of(&analysis, &projected);
         Session {
             serial: OPENED.fetch_add(1, Ordering::Relaxed),
+            revision: 0,
             card,
             analysis,
             findings,
@@ -82,6 +86,11 @@ impl Session {
     /// Different for every scorecard opened in this process; the same across edits.
     pub fn serial(&self) -> u64 {
         self.serial
+    }
+
+    /// Changes with every edit, undo and redo; see `serial`.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     pub fn findings(&self) -> &[Finding] {
@@ -225,6 +234,7 @@ impl Session {
 
     fn set_changes(&mut self, changes: Changes) {
         self.changes = changes;
+        self.revision += 1;
         self.projected = Projected::compute(&self.analysis, &self.changes.projection);
         self.figures = Figures::of(&self.analysis, &self.projected);
     }

@@ -7,6 +7,7 @@ pub mod editor;
 pub mod findings;
 pub mod header;
 pub mod i18n;
+pub mod memo;
 pub mod menus;
 pub mod rows;
 pub mod theme;

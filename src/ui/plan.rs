@@ -62,17 +62,20 @@ pub fn toolbar(ui: &mut Ui, ws: &mut Workspace, lang: Lang, actions: &mut Vec<Ac
 pub fn agencies(
     ui: &mut Ui,
     session: &Session,
-    ws: &Workspace,
+    ws: &mut Workspace,
     lang: Lang,
     actions: &mut Vec<Action>,
 ) {
     let s = lang.s();
-    let agencies = progress_by_agency(
-        session.analysis(),
-        session.projected(),
-        session.changes(),
-        ws.as_of,
-    );
+    let as_of = ws.as_of;
+    let agencies = ws.agencies.get(session, as_of, || {
+        progress_by_agency(
+            session.analysis(),
+            session.projected(),
+            session.changes(),
+            as_of,
+        )
+    });
     if let Some(agency) = &ws.agency {
         ui.horizontal(|ui| {
             ui.label(format!("{} {agency}", s.filtered_to));
@@ -83,7 +86,7 @@ pub fn agencies(
     }
     let chart_height = (ui.available_height() * 0.4).clamp(160.0, 320.0);
     super::charts::caption(ui, s.chart_agencies, lang, ChartExport::ByAgency, actions);
-    chart(ui, &agencies, lang, chart_height, actions);
+    chart(ui, agencies, lang, chart_height, actions);
     ui.add_space(theme::GAP);
     egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("agencies")

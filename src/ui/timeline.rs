@@ -9,8 +9,40 @@ use crate::model::{Date, Status};
 
 use super::action::Action;
 use super::i18n::Lang;
-use super::theme;
 use super::workspace::Workspace;
+use super::{theme, virtual_list};
+
+/// The plan's items in timeline order, and the list's lines: a heading before the first item
+/// of each quarter, then the items.
+#[derive(Clone, Debug, Default)]
+pub struct Timeline {
+    items: Vec<PlanItem>,
+    lines: Vec<Line>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Line {
+    /// The group heading of this item.
+    Heading(usize),
+    Item(usize),
+}
+
+impl Timeline {
+    fn of(items: Vec<PlanItem>) -> Self {
+        let mut lines = Vec::with_capacity(items.len() + 16);
+        // Group boundaries are the same in either language.
+        let mut heading = None;
+        for (index, item) in items.iter().enumerate() {
+            let this = group(&item.deadline, Lang::Vi);
+            if heading.as_ref() != Some(&this) {
+                lines.push(Line::Heading(index));
+                heading = Some(this);
+            }
+            lines.push(Line::Item(index));
+        }
+        Timeline { items, lines }
+    }
+}
 
 /// The heading an item is grouped under: its quarter, "ongoing" or "not understood".
 pub fn group(deadline: &Deadline, lang: Lang) -> String {
@@ -37,12 +69,17 @@ pub fn show(
     lang: Lang,
     actions: &mut Vec<Action>,
 ) {
-    let items = timeline(plan_items(
-        session.analysis(),
-        session.projected(),
-        session.changes(),
-        ws.as_of,
-    ));
+    // Taken out for the frame: the rows edit the workspace's typed notes and dates.
+    let mut memo = std::mem::take(&mut ws.timeline);
+    let shown = memo.get(session, ws.as_of, || {
+        Timeline::of(timeline(plan_items(
+            session.analysis(),
+            session.projected(),
+            session.changes(),
+            ws.as_of,
+        )))
+    });
+    let items = &shown.items;
     let overdue = items.iter().filter(|i| i.overdue).count();
     ui.label(
         format!(
@@ -52,20 +89,30 @@ pub fn show(
             lang.s().overdue_as_of
         ) + &format!(" {}", ws.as_of),
     );
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let mut heading = String::new();
-            for item in &items {
-                let this = group(&item.deadline, lang);
-                if this != heading {
-                    ui.add_space(theme::GAP);
-                    ui.label(theme::strong(&this, 16.0));
-                    heading = this;
+    // Only the lines in view are laid out: a national card plans thousands of items.
+    let key = session.serial().wrapping_mul(2) + u64::from(lang == Lang::En);
+    virtual_list::show(
+        ui,
+        "timeline",
+        shown.lines.len(),
+        key,
+        90.0,
+        |ui, n| match shown.lines.get(n) {
+            Some(&Line::Heading(i)) => {
+                ui.add_space(theme::GAP);
+                if let Some(item) = items.get(i) {
+                    ui.label(theme::strong(group(&item.deadline, lang), 16.0));
                 }
-                row(ui, item, ws, lang, actions);
             }
-        });
+            Some(&Line::Item(i)) => {
+                if let Some(item) = items.get(i) {
+                    row(ui, item, ws, lang, actions);
+                }
+            }
+            None => {}
+        },
+    );
+    ws.timeline = memo;
 }
 
 fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &mut Vec<Action>) {

@@ -7,10 +7,13 @@ use std::path::PathBuf;
 
 use egui::Ui;
 
+use crate::engine::AgencyProgress;
 use crate::model::{Changes, Date};
 
 use super::action::Action;
 use super::i18n::Lang;
+use super::memo::Memo;
+use super::timeline::Timeline;
 
 /// The views of the central area.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -61,6 +64,9 @@ pub struct Workspace {
     pub compared: Vec<Compared>,
     /// The scenario info dialog, while open.
     pub info: Option<InfoDraft>,
+    /// The agencies' progress and the timeline's items, as last worked out.
+    pub agencies: Memo<Vec<AgencyProgress>>,
+    pub timeline: Memo<Timeline>,
 }
 
 impl Workspace {
@@ -76,6 +82,8 @@ impl Workspace {
             scenarios: Vec::new(),
             compared: Vec::new(),
             info: None,
+            agencies: Memo::default(),
+            timeline: Memo::default(),
         }
     }
 }

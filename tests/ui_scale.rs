@@ -1,0 +1,103 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! A generated national card (10,000 items, thousands of them planned, hundreds of findings)
+//! in the window: every long list lays out about a screenful, not the whole file, and the
+//! rows it shows are the right ones.
+
+mod ui_common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use parindex::app::{ParIndexApp, Settings};
+use parindex::model::Scorecard;
+use parindex::ui::Action;
+use parindex::ui::i18n::VI;
+use parindex::ui::workspace::Tab;
+
+fn national() -> Scorecard {
+    parindex::generate::scorecard(parindex::generate::Spec {
+        items: 10_000,
+        depth: 4,
+        seed: 1,
+    })
+}
+
+/// The app on `card`, saved to a file in `dir`.
+fn app_on(card: &Scorecard, dir: &std::path::Path) -> Harness<'static, ParIndexApp> {
+    let path = dir.join("quoc-gia.ron");
+    std::fs::write(&path, parindex::io::scorecard_to_string(card).unwrap()).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            ParIndexApp::with_settings(&cc.egui_ctx, Settings::default(), Some(&path)).unwrap()
+        });
+    harness.run_ok();
+    assert_eq!(harness.state().error(), None);
+    harness
+}
+
+fn act(harness: &mut Harness<'_, ParIndexApp>, action: Action) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, action);
+    harness.run_ok();
+}
+
+#[test]
+fn the_deadlines_tab_lays_out_a_screenful_of_thousands_of_planned_items() {
+    let card = national();
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_on(&card, dir.path());
+    act(&mut harness, Action::ShowTab(Tab::Deadlines));
+    let planned = card
+        .walk()
+        .filter(|(_, item, _)| item.plan.is_some())
+        .count();
+    assert!(planned > 1_000, "{planned}");
+    let rows = harness.query_all_by_label(VI.status_label).count();
+    assert!(rows > 0 && rows < 40, "{rows} rows laid out of {planned}");
+}
+
+#[test]
+fn the_findings_panel_lays_out_a_screenful_of_hundreds_of_findings() {
+    let card = national();
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app_on(&card, dir.path());
+    let findings = harness.state().session().findings().len();
+    assert!(findings > 300, "{findings}");
+    let shown = harness.query_all_by_label(VI.severity_warning).count()
+        + harness.query_all_by_label(VI.severity_info).count();
+    assert!(
+        shown > 0 && shown < 30,
+        "{shown} of {findings} findings laid out"
+    );
+    // The first finding is the one at the top.
+    let first = &harness.state().session().findings()[0];
+    harness.get_by_label(first.message_vi.as_str());
+}
+
+#[test]
+fn the_fully_expanded_table_shows_the_selected_middle_row_among_a_screenful() {
+    let card = national();
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_on(&card, dir.path());
+    let nodes = harness.state().session().analysis().nodes.len();
+    let middle = harness.state().session().analysis().nodes[nodes / 2]
+        .code
+        .clone();
+    act(&mut harness, Action::ExpandAll);
+    act(&mut harness, Action::SelectCode(middle.clone()));
+    harness.run_ok();
+    // The code shows in its row (and again in the editor's heading).
+    assert!(harness.query_all_by_label(&middle).count() >= 1, "{middle}");
+    let codes = harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter(|node| {
+            node.accesskit_node().label().is_some_and(|l| {
+                l.chars().next().is_some_and(|c| c.is_ascii_digit()) && l.contains('.')
+            })
+        })
+        .count();
+    assert!(
+        codes < 200,
+        "{codes} code-like labels laid out of {nodes} rows"
+    );
+}
