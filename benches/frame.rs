@@ -65,6 +65,20 @@ fn frame(c: &mut Criterion) {
                 b.iter(|| harness.step());
             });
         }
+        // Compare: the whole plan applied, saved as a scenario and compared with the current
+        // edits, so every planned item is a changed row.
+        let ctx = harness.ctx.clone();
+        let scenario = dir.path().join(format!("{name}-plan.ron"));
+        let app = harness.state_mut();
+        app.apply(&ctx, Action::Edit(parindex::engine::Edit::ApplyPlan));
+        app.apply(&ctx, Action::SaveTo(scenario.clone()));
+        app.apply(&ctx, Action::ToggleCompare(scenario));
+        app.apply(&ctx, Action::ShowTab(Tab::Compare));
+        harness.run_steps(3);
+        assert_eq!(harness.state().workspace().compared.len(), 1);
+        c.bench_function(&format!("app_frame_tab_compare/{name}"), |b| {
+            b.iter(|| harness.step());
+        });
     }
 }
 

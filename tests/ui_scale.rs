@@ -6,7 +6,7 @@
 mod ui_common;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{By, Queryable};
 use parindex::app::{ParIndexApp, Settings};
 use parindex::model::Scorecard;
 use parindex::ui::Action;
@@ -33,6 +33,15 @@ fn app_on(card: &Scorecard, dir: &std::path::Path) -> Harness<'static, ParIndexA
     harness.run_ok();
     assert_eq!(harness.state().error(), None);
     harness
+}
+
+/// What a node shows: a label's text is its accesskit value, other widgets' their label.
+fn text(node: &egui_kittest::kittest::AccessKitNode<'_>) -> Option<String> {
+    if node.role() == egui::accesskit::Role::Label {
+        node.value()
+    } else {
+        node.label()
+    }
 }
 
 fn act(harness: &mut Harness<'_, ParIndexApp>, action: Action) {
@@ -89,15 +98,50 @@ fn the_fully_expanded_table_shows_the_selected_middle_row_among_a_screenful() {
     // The code shows in its row (and again in the editor's heading).
     assert!(harness.query_all_by_label(&middle).count() >= 1, "{middle}");
     let codes = harness
-        .query_all_by_role(egui::accesskit::Role::Label)
-        .filter(|node| {
-            node.accesskit_node().label().is_some_and(|l| {
-                l.chars().next().is_some_and(|c| c.is_ascii_digit()) && l.contains('.')
+        .query_all(By::new().predicate(|node| {
+            text(node).is_some_and(|t| {
+                t.chars().next().is_some_and(|c| c.is_ascii_digit()) && t.contains('.')
             })
-        })
+        }))
         .count();
     assert!(
         codes < 200,
         "{codes} code-like labels laid out of {nodes} rows"
+    );
+}
+
+#[test]
+fn the_compare_tab_lays_out_a_screenful_of_thousands_of_changed_items() {
+    let card = national();
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_on(&card, dir.path());
+    let scenario = dir.path().join("ca-ke-hoach.ron");
+    act(
+        &mut harness,
+        Action::Edit(parindex::engine::Edit::ApplyPlan),
+    );
+    act(&mut harness, Action::SaveTo(scenario.clone()));
+    act(&mut harness, Action::ToggleCompare(scenario));
+    act(&mut harness, Action::ShowTab(Tab::Compare));
+    let changed = harness.state().session().changes().projection.scores.len();
+    assert!(changed > 1_000, "{changed}");
+    // Scroll the items into view.
+    harness.hover_at(egui::pos2(400.0, 600.0));
+    for _ in 0..10 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run_ok();
+    }
+    let differences = harness
+        .query_all(By::new().predicate(|node| text(node).is_some_and(|t| t.starts_with('+'))))
+        .count();
+    assert!(
+        differences > 10 && differences < 200,
+        "{differences} differences laid out for {changed} changed items"
     );
 }

@@ -376,7 +376,7 @@ impl ParIndexApp {
                     ui::timeline::show(ui, &self.session, &mut self.workspace, lang, &mut actions);
                 }
                 Tab::Compare => {
-                    ui::compare::show(ui, &self.session, &self.workspace, lang, &mut actions);
+                    ui::compare::show(ui, &self.session, &mut self.workspace, lang, &mut actions);
                 }
                 Tab::History => ui::history::show(ui, &self.session, lang, &mut actions),
             }

@@ -280,6 +280,7 @@ impl ParIndexApp {
     /// Adds a scenario file to the comparison, or takes it out. A file on another base
     /// scorecard is refused with a message.
     pub(super) fn toggle_compare(&mut self, path: &Path) {
+        self.workspace.compared_revision += 1;
         if let Some(at) = self.workspace.compared.iter().position(|c| c.path == path) {
             self.workspace.compared.remove(at);
             return;

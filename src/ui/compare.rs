@@ -36,7 +36,13 @@ pub fn comparison(session: &Session, ws: &Workspace, lang: Lang) -> Comparison {
 }
 
 /// Draws the picker, the table, the chart and the item differences.
-pub fn show(ui: &mut Ui, session: &Session, ws: &Workspace, lang: Lang, actions: &mut Vec<Action>) {
+pub fn show(
+    ui: &mut Ui,
+    session: &Session,
+    ws: &mut Workspace,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
     let s = lang.s();
     ui.horizontal_wrapped(|ui| {
         ui.label(s.compare_pick);
@@ -59,20 +65,28 @@ pub fn show(ui: &mut Ui, session: &Session, ws: &Workspace, lang: Lang, actions:
         }
     });
     ui.separator();
-    let cmp = comparison(session, ws, lang);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            egui::ScrollArea::horizontal()
-                .id_salt("compare table")
-                .show(ui, |ui| table(ui, &cmp, lang));
-            ui.add_space(theme::GAP);
-            ui.label(theme::strong(s.chart_lost, 15.0));
-            chart(ui, &cmp);
-            ui.add_space(theme::GAP);
-            ui.label(theme::strong(s.compare_items, 15.0));
-            items(ui, &cmp, lang);
-        });
+    // Worked out once per change: each column is a projection of the whole card.
+    let mut memo = std::mem::take(&mut ws.comparison);
+    let cmp = memo.get(session, (lang, ws.compared_revision), || {
+        Some(comparison(session, ws, lang))
+    });
+    if let Some(cmp) = cmp {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show_viewport(ui, |ui, viewport| {
+                let origin = ui.max_rect().top();
+                egui::ScrollArea::horizontal()
+                    .id_salt("compare table")
+                    .show(ui, |ui| table(ui, cmp, lang));
+                ui.add_space(theme::GAP);
+                ui.label(theme::strong(s.chart_lost, 15.0));
+                chart(ui, cmp);
+                ui.add_space(theme::GAP);
+                ui.label(theme::strong(s.compare_items, 15.0));
+                items(ui, cmp, lang, viewport.translate(egui::vec2(0.0, origin)));
+            });
+    }
+    ws.comparison = memo;
 }
 
 fn table(ui: &mut Ui, cmp: &Comparison, lang: Lang) {
@@ -181,38 +195,88 @@ fn chart(ui: &mut Ui, cmp: &Comparison) {
         });
 }
 
-fn items(ui: &mut Ui, cmp: &Comparison, lang: Lang) {
+/// The changed items, one row each. A whole plan applied to a national card changes thousands,
+/// so only the rows inside `view` (in screen coordinates) are laid out; the rest is space.
+fn items(ui: &mut Ui, cmp: &Comparison, lang: Lang, view: egui::Rect) {
+    const CODE: f32 = 140.0;
     let s = lang.s();
     if cmp.items.is_empty() {
         ui.label(RichText::new(s.compare_no_items).weak());
         return;
     }
-    egui::Grid::new("compare items")
-        .striped(true)
-        .num_columns(1 + cmp.names.len())
-        .spacing([theme::GAP * 2.0, 4.0])
-        .show(ui, |ui| {
-            ui.label(RichText::new(s.col_code).strong());
-            for name in &cmp.names {
-                ui.label(RichText::new(name).strong());
-            }
-            ui.end_row();
-            for item in &cmp.items {
-                let code = if item.survey {
-                    format!("{} ({})", item.code, s.part_survey)
-                } else {
-                    item.code.clone()
-                };
-                ui.label(code).on_hover_text(&item.name);
-                for d in &item.deltas {
-                    match d {
-                        Some(d) => delta(ui, *d, lang),
-                        None => {
-                            ui.label("");
-                        }
-                    }
-                }
-                ui.end_row();
-            }
+    // Each column as wide as its name (within reason; a longer one elides, whole on hover).
+    let widths: Vec<f32> = std::iter::once(CODE)
+        .chain(cmp.names.iter().map(|name| {
+            let galley = egui::WidgetText::from(RichText::new(name).strong()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            (galley.size().x + 24.0).clamp(110.0, 280.0)
+        }))
+        .collect();
+    let lefts: Vec<f32> = widths
+        .iter()
+        .scan(0.0, |left, width| {
+            let at = *left;
+            *left += width;
+            Some(at)
+        })
+        .collect();
+    let height = theme::ROW_HEIGHT;
+    let width: f32 = widths.iter().sum();
+    let (header, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    cell(ui, header.left_top(), CODE, &mut |ui| {
+        ui.strong(s.col_code);
+    });
+    for (c, name) in cmp.names.iter().enumerate() {
+        let at = header.left_top() + egui::vec2(lefts[c + 1], 0.0);
+        cell(ui, at, widths[c + 1], &mut |ui| {
+            ui.strong(name.as_str()).on_hover_text(name.as_str());
         });
+    }
+    let count = cmp.items.len();
+    let (body, _) = ui.allocate_exact_size(
+        egui::vec2(width, height * count as f32),
+        egui::Sense::hover(),
+    );
+    let first = ((view.top() - body.top()) / height).floor().max(0.0) as usize;
+    let last = (((view.bottom() - body.top()) / height).ceil().max(0.0) as usize).min(count);
+    for (index, item) in cmp.items.iter().enumerate().take(last).skip(first) {
+        let top_left = body.left_top() + egui::vec2(0.0, height * index as f32);
+        if index % 2 == 1 {
+            let stripe = egui::Rect::from_min_size(top_left, egui::vec2(width, height));
+            ui.painter()
+                .rect_filled(stripe, 0.0, ui.visuals().faint_bg_color);
+        }
+        let code = if item.survey {
+            format!("{} ({})", item.code, s.part_survey)
+        } else {
+            item.code.clone()
+        };
+        cell(ui, top_left, CODE, &mut |ui| {
+            ui.label(code.as_str()).on_hover_text(&item.name);
+        });
+        for (c, d) in item.deltas.iter().enumerate() {
+            if let Some(d) = d {
+                let at = top_left + egui::vec2(lefts[c + 1], 0.0);
+                cell(ui, at, widths[c + 1], &mut |ui| delta(ui, *d, lang));
+            }
+        }
+    }
+}
+
+/// One cell of the items table, `width` wide at `at`, its content clipped to it.
+fn cell(ui: &mut Ui, at: egui::Pos2, width: f32, add: &mut dyn FnMut(&mut Ui)) {
+    let rect = egui::Rect::from_min_size(at, egui::vec2(width - 8.0, theme::ROW_HEIGHT));
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        |ui| {
+            ui.set_clip_rect(rect.intersect(ui.clip_rect()));
+            add(ui);
+        },
+    );
 }

@@ -1,24 +1,33 @@
-//! A value worked out from the open document's current state and the "as of" date, kept across
-//! frames until either changes. The plan views list every planned item (6,000 on a national
-//! card): rebuilding and re-sorting them 60 times a second cost a 10,000-item card 330 ms a
-//! frame on the deadlines tab.
+//! A value worked out from the open document's current state and something else (the "as of"
+//! date, the language), kept across frames until either changes. The plan and compare views
+//! list every planned item (6,000 on a national card): rebuilding and re-sorting them 60 times
+//! a second cost a 10,000-item card 330 ms a frame on the deadlines tab.
 
 use crate::engine::Session;
-use crate::model::Date;
 
-#[derive(Clone, Debug, Default)]
-pub struct Memo<T> {
-    /// Session serial, revision, and the date the value was made for.
-    key: Option<(u64, u64, Date)>,
+/// `T` made from the session and `K` (the "as of" date, the language…).
+#[derive(Clone, Debug)]
+pub struct Memo<T, K> {
+    /// Session serial and revision, and what else the value was made for.
+    key: Option<(u64, u64, K)>,
     value: T,
 }
 
-impl<T> Memo<T> {
-    /// The value for the session's current state as of `as_of`, made afresh only when that
-    /// state or the date is not the one it was made for.
-    pub fn get(&mut self, session: &Session, as_of: Date, make: impl FnOnce() -> T) -> &T {
-        let key = (session.serial(), session.revision(), as_of);
-        if self.key != Some(key) {
+impl<T: Default, K> Default for Memo<T, K> {
+    fn default() -> Self {
+        Memo {
+            key: None,
+            value: T::default(),
+        }
+    }
+}
+
+impl<T, K: PartialEq> Memo<T, K> {
+    /// The value for the session's current state and `other`, made afresh only when either
+    /// is not what it was made for.
+    pub fn get(&mut self, session: &Session, other: K, make: impl FnOnce() -> T) -> &T {
+        let key = (session.serial(), session.revision(), other);
+        if self.key.as_ref() != Some(&key) {
             self.value = make();
             self.key = Some(key);
         }
@@ -30,7 +39,7 @@ impl<T> Memo<T> {
 mod tests {
     use super::*;
     use crate::engine::Edit;
-    use crate::model::Points;
+    use crate::model::{Date, Points};
 
     #[test]
     fn made_again_only_when_the_document_or_the_date_changes() {
@@ -39,9 +48,9 @@ mod tests {
         };
         let mut session = Session::new(card);
         let day = |d| Date::new(2020, 10, d).unwrap_or_else(|| panic!("a date"));
-        let mut memo = Memo::<u32>::default();
+        let mut memo = Memo::<u32, Date>::default();
         let mut made = 0;
-        let mut get = |memo: &mut Memo<u32>, session: &Session, as_of| {
+        let mut get = |memo: &mut Memo<u32, Date>, session: &Session, as_of| {
             *memo.get(session, as_of, || {
                 made += 1;
                 made

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use egui::Ui;
 
-use crate::engine::AgencyProgress;
+use crate::engine::{AgencyProgress, Comparison};
 use crate::model::{Changes, Date};
 
 use super::action::Action;
@@ -64,9 +64,13 @@ pub struct Workspace {
     pub compared: Vec<Compared>,
     /// The scenario info dialog, while open.
     pub info: Option<InfoDraft>,
-    /// The agencies' progress and the timeline's items, as last worked out.
-    pub agencies: Memo<Vec<AgencyProgress>>,
-    pub timeline: Memo<Timeline>,
+    /// Counts changes to `compared`, so the comparison is worked out again.
+    pub compared_revision: u64,
+    /// The agencies' progress and the timeline's items (as of a date), and the comparison
+    /// (in a language, of a `compared` list), as last worked out.
+    pub agencies: Memo<Vec<AgencyProgress>, Date>,
+    pub timeline: Memo<Timeline, Date>,
+    pub comparison: Memo<Option<Comparison>, (Lang, u64)>,
 }
 
 impl Workspace {
@@ -82,7 +86,9 @@ impl Workspace {
             scenarios: Vec::new(),
             compared: Vec::new(),
             info: None,
+            compared_revision: 0,
             agencies: Memo::default(),
+            comparison: Memo::default(),
             timeline: Memo::default(),
         }
     }
