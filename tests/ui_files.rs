@@ -187,3 +187,23 @@ fn a_clean_document_is_replaced_without_a_question() {
         Some(other.as_path())
     );
 }
+
+#[test]
+fn while_the_question_waits_a_dropped_file_or_ctrl_z_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
+    let mut harness = app(1400.0, 900.0);
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    request_close(&mut harness);
+    harness.run_ok();
+    harness.get_by_label(VI.close_save_question);
+
+    drop_file(&mut harness, &other);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    harness.get_by_label(VI.close_save_question);
+    assert!(harness.query_by_label(VI.open_save_question).is_none());
+    assert_eq!(harness.state().document().path, None);
+    assert_eq!(harness.state().session().figures().total, pts("81.18"));
+}

@@ -304,7 +304,7 @@ fn a_read_only_scenario_is_not_saved_over() {
 }
 
 #[test]
-fn a_read_only_scorecard_opens_edits_and_is_never_saved_over() {
+fn a_read_only_scorecard_opens_and_edits_and_save_has_no_file_to_write_over() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tien-giang-2019.ron");
     std::fs::write(&path, parindex::io::EMBEDDED_SCORECARD).unwrap();
@@ -418,4 +418,46 @@ fn a_note_and_a_date_typed_on_the_timeline_are_one_undoable_status_edit_each() {
     shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
     let status = &harness.state().session().changes().statuses["4.1"];
     assert_eq!(status.changed, Some(parindex::model::Date::today_utc()));
+}
+
+#[test]
+fn a_note_typed_then_scrolled_out_of_view_is_kept_as_an_edit() {
+    let mut harness = app(1400.0, 900.0);
+    tab(&mut harness, VI.tab_deadlines);
+    let note = harness
+        .query_all_by_role_and_label(egui::accesskit::Role::TextInput, VI.note)
+        .next()
+        .unwrap();
+    note.focus();
+    harness.run_ok();
+    harness
+        .query_all_by_role_and_label(egui::accesskit::Role::TextInput, VI.note)
+        .next()
+        .unwrap()
+        .type_text("đã trình UBND tỉnh");
+    harness.run_ok();
+    assert!(!harness.state().has_unsaved(), "still being typed");
+    // Scroll the row away while its field has focus: it is no longer drawn.
+    harness.hover_at(egui::pos2(400.0, 600.0));
+    for _ in 0..10 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run_ok();
+    }
+    let noted: Vec<&String> = harness
+        .state()
+        .session()
+        .changes()
+        .statuses
+        .iter()
+        .filter(|(_, s)| s.note == "đã trình UBND tỉnh")
+        .map(|(code, _)| code)
+        .collect();
+    assert_eq!(noted.len(), 1, "{noted:?}");
+    assert!(harness.state().has_unsaved());
 }

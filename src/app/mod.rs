@@ -283,16 +283,20 @@ impl ParIndexApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
-        ui::scenarios::shortcuts(&ctx, &mut actions);
-        ui::menus::shortcuts(&ctx, &mut actions);
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .collect()
-        });
-        actions.extend(dropped.into_iter().map(Action::Open));
+        // While the unsaved-changes question waits, the document it asks about must not change
+        // under it (Ctrl+Z) nor the question turn into another (a file dropped on the window).
+        if self.pending.is_none() {
+            ui::scenarios::shortcuts(&ctx, &mut actions);
+            ui::menus::shortcuts(&ctx, &mut actions);
+            let dropped: Vec<PathBuf> = ctx.input(|i| {
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .collect()
+            });
+            actions.extend(dropped.into_iter().map(Action::Open));
+        }
         if ctx.input(|i| i.viewport().close_requested()) {
             if self.has_unsaved() && !self.discard_confirmed {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -91,6 +91,8 @@ pub fn show(
     );
     // Only the lines in view are laid out: a national card plans thousands of items.
     let key = session.serial().wrapping_mul(2) + u64::from(lang == Lang::En);
+    let mut focused = None;
+    let mut editing_drawn = false;
     virtual_list::show(
         ui,
         "timeline",
@@ -106,16 +108,66 @@ pub fn show(
             }
             Some(&Line::Item(i)) => {
                 if let Some(item) = items.get(i) {
-                    row(ui, item, ws, lang, actions);
+                    editing_drawn |= ws.editing.as_ref() == Some(&item.code);
+                    if row(ui, item, ws, lang, actions) {
+                        focused = Some(item.code.clone());
+                    }
                 }
             }
             None => {}
         },
     );
+    // A field being typed in that scrolls out of view is no longer drawn, and egui drops its
+    // focus without telling it: what was typed there is committed here instead of being lost.
+    // (A row still drawn is told, and commits it itself.)
+    if let Some(code) = ws.editing.take()
+        && !editing_drawn
+        && focused.as_ref() != Some(&code)
+        && let Some(item) = items.iter().find(|i| i.code == code)
+    {
+        commit_draft(item, ws, actions);
+    }
+    ws.editing = focused;
     ws.timeline = memo;
 }
 
-fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &mut Vec<Action>) {
+/// The typed note and date of `item`, as an edit, if they differ from what it has: what a
+/// field's losing focus would have sent.
+fn commit_draft(item: &PlanItem, ws: &mut Workspace, actions: &mut Vec<Action>) {
+    let note = ws
+        .notes
+        .get(&item.code)
+        .cloned()
+        .unwrap_or_else(|| item.note.clone());
+    let date = ws
+        .dates
+        .get(&item.code)
+        .and_then(|text| Date::parse(text.trim()).ok());
+    let date_changed = date.is_some() && date != item.changed;
+    if note != item.note || date_changed {
+        actions.push(Action::Edit(Edit::SetStatus {
+            code: item.code.clone(),
+            status: item.status,
+            note,
+            date: if date_changed {
+                date
+            } else {
+                Some(Date::today_utc())
+            },
+        }));
+        ws.dates.remove(&item.code);
+    }
+}
+
+/// One planned item; returns whether its note or date field has focus.
+fn row(
+    ui: &mut Ui,
+    item: &PlanItem,
+    ws: &mut Workspace,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let mut focused = false;
     let s = lang.s();
     let fill = if item.overdue {
         theme::LOST_ROW
@@ -161,6 +213,7 @@ fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &m
             let note_response = ui
                 .add(egui::TextEdit::singleline(note).desired_width(260.0))
                 .labelled_by(caption.id);
+            focused |= note_response.has_focus();
             let note_done = note_response.lost_focus() && *note != item.note;
             let note = note.clone();
             let date_text = ws
@@ -177,6 +230,7 @@ fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &m
             }
             let caption = ui.label(s.status_date);
             let date_response = ui.add(date_edit).labelled_by(caption.id);
+            focused |= date_response.has_focus();
             let date_done = date_response.lost_focus() && date.is_some() && date != item.changed;
             if status != item.status || note_done || date_done {
                 // A change is dated today unless the person typed its date.
@@ -192,9 +246,13 @@ fn row(ui: &mut Ui, item: &PlanItem, ws: &mut Workspace, lang: Lang, actions: &m
                     date: when,
                 }));
                 ws.dates.remove(&item.code);
+                // Sent from here: the check after the list must not send it again.
+                ws.editing = None;
+                focused = false;
             }
         });
     });
+    focused
 }
 
 fn status_text(status: Status, lang: Lang) -> &'static str {

@@ -69,6 +69,11 @@ pub fn show(
                 top += height;
                 first += 1;
             }
+            if first >= count && count > 0 {
+                // Scrolled past the end after the heights were forgotten (a resize, another
+                // language): nothing to draw until the scroll area clamps to the new size.
+                changed = true;
+            }
             let origin = ui.max_rect().top();
             let rect = Rect::from_x_y_ranges(
                 ui.max_rect().x_range(),

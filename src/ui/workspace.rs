@@ -57,6 +57,8 @@ pub struct Workspace {
     /// Per planned item code: the note and date being typed.
     pub notes: BTreeMap<String, String>,
     pub dates: BTreeMap<String, String>,
+    /// The planned item whose note or date field had focus last frame.
+    pub editing: Option<String>,
     /// The lead agency the tree is filtered to.
     pub agency: Option<String>,
     /// Scenario files found in `saves/` and the folder last used.
@@ -82,6 +84,7 @@ impl Workspace {
             as_of_text: as_of.to_string(),
             notes: BTreeMap::new(),
             dates: BTreeMap::new(),
+            editing: None,
             agency: None,
             scenarios: Vec::new(),
             compared: Vec::new(),
