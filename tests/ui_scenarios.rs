@@ -461,3 +461,36 @@ fn a_note_typed_then_scrolled_out_of_view_is_kept_as_an_edit() {
     assert_eq!(noted.len(), 1, "{noted:?}");
     assert!(harness.state().has_unsaved());
 }
+
+#[test]
+fn a_note_being_typed_when_the_tab_changes_is_kept_as_an_edit() {
+    let mut harness = app(1400.0, 900.0);
+    tab(&mut harness, VI.tab_deadlines);
+    harness
+        .query_all_by_role_and_label(egui::accesskit::Role::TextInput, VI.note)
+        .next()
+        .unwrap()
+        .focus();
+    harness.run_ok();
+    harness
+        .query_all_by_role_and_label(egui::accesskit::Role::TextInput, VI.note)
+        .next()
+        .unwrap()
+        .type_text("chờ Bộ Nội vụ");
+    harness.run_ok();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        parindex::ui::Action::ShowTab(parindex::ui::workspace::Tab::Scores),
+    );
+    harness.run_ok();
+    let noted = harness
+        .state()
+        .session()
+        .changes()
+        .statuses
+        .values()
+        .filter(|s| s.note == "chờ Bộ Nội vụ")
+        .count();
+    assert_eq!(noted, 1);
+}

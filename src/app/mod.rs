@@ -365,6 +365,9 @@ impl ParIndexApp {
                 });
                 ui::editor::show(ui, &self.session, &mut self.view, &mut actions);
             });
+        if self.workspace.tab != Tab::Deadlines {
+            ui::timeline::flush(&self.session, &mut self.workspace, &mut actions);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui::workspace::tabs(ui, self.workspace.tab, lang, &mut actions);
             match self.workspace.tab {

@@ -131,6 +131,23 @@ pub fn show(
     ws.timeline = memo;
 }
 
+/// Called while another tab shows: a note or date still being typed when the person left the
+/// deadlines tab is committed, as leaving the field would have.
+pub fn flush(session: &Session, ws: &mut Workspace, actions: &mut Vec<Action>) {
+    let Some(code) = ws.editing.take() else {
+        return;
+    };
+    let items = plan_items(
+        session.analysis(),
+        session.projected(),
+        session.changes(),
+        ws.as_of,
+    );
+    if let Some(item) = items.iter().find(|i| i.code == code) {
+        commit_draft(item, ws, actions);
+    }
+}
+
 /// The typed note and date of `item`, as an edit, if they differ from what it has: what a
 /// field's losing focus would have sent.
 fn commit_draft(item: &PlanItem, ws: &mut Workspace, actions: &mut Vec<Action>) {
