@@ -134,3 +134,46 @@ fn discarding_the_changes_on_quit_clears_the_recovery_file() {
     harness.run_ok();
     assert!(!recovery::recovery_path(dir.path()).exists());
 }
+
+#[test]
+fn after_another_file_opens_the_recovery_file_holds_that_files_scorecard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_with_autosave(dir.path(), Duration::ZERO);
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    let seed = recovery::read(dir.path()).unwrap().unwrap();
+    assert_eq!(seed.card.unit, "UBND tỉnh Tiền Giang");
+
+    // Another scorecard, opened over the edits (discarding them), then edited.
+    let other = parindex::generate::scorecard(parindex::generate::Spec {
+        items: 40,
+        depth: 2,
+        seed: 5,
+    });
+    let path = dir.path().join("khac.ron");
+    std::fs::write(&path, parindex::io::scorecard_to_string(&other).unwrap()).unwrap();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::Open(path.clone()));
+    harness.run_ok();
+    harness.get_by_label(VI.discard).click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(path.as_path())
+    );
+    let code = other.fields[0].items[0].code.clone();
+    harness.state_mut().apply(
+        &ctx,
+        parindex::ui::Action::Edit(parindex::engine::Edit::SetScore {
+            code: code.clone(),
+            value: Some(other.fields[0].items[0].max),
+        }),
+    );
+    harness.run_ok();
+    let saved = recovery::read(dir.path()).unwrap().unwrap();
+    assert_eq!(saved.card, other);
+    assert_eq!(saved.document.as_deref(), Some(path.as_path()));
+    assert!(saved.changes.projection.scores.contains_key(&code));
+}

@@ -19,6 +19,9 @@ pub const INTERVAL: Duration = Duration::from_secs(30);
 pub struct Autosave {
     dir: PathBuf,
     slot: Slot,
+    /// The session (`Session::serial`) whose scorecard the slot holds: while it stays open
+    /// only its changes are copied, and the 10,000-item card is not even compared.
+    slot_serial: std::cell::Cell<Option<u64>>,
     /// Time between writes while dirty; a field so tests can shorten it.
     pub interval: Duration,
     /// egui time (seconds) of the last write, or of the first dirty frame since then.
@@ -34,6 +37,7 @@ impl Autosave {
         Autosave {
             dir,
             slot: Arc::new(Mutex::new(None)),
+            slot_serial: std::cell::Cell::new(None),
             interval: INTERVAL,
             since: None,
             was_focused: true,
@@ -52,6 +56,7 @@ impl Autosave {
     }
 
     fn set_slot(&self, value: Option<Recovery>) {
+        self.slot_serial.set(None);
         if let Ok(mut guard) = self.slot.lock() {
             *guard = value;
         }
@@ -97,8 +102,9 @@ impl ParIndexApp {
     fn refresh_slot_in_place(&self, autosave: &Autosave) -> Option<()> {
         let mut guard = autosave.slot.lock().ok()?;
         let card = self.session.card();
+        let serial = self.session.serial();
         match guard.as_mut() {
-            Some(kept) if kept.card == *card => {
+            Some(kept) if autosave.slot_serial.get() == Some(serial) => {
                 kept.changes.clone_from(self.session.changes());
                 kept.document.clone_from(&self.document.path);
                 kept.scenario.clone_from(&self.info.path);
@@ -110,6 +116,7 @@ impl ParIndexApp {
                     card.clone(),
                     self.session.changes().clone(),
                 ));
+                autosave.slot_serial.set(Some(serial));
             }
         }
         Some(())
