@@ -179,3 +179,31 @@ fn after_another_file_opens_the_recovery_file_holds_that_files_scorecard() {
     assert_eq!(saved.document.as_deref(), Some(path.as_path()));
     assert!(saved.changes.projection.scores.contains_key(&code));
 }
+
+#[test]
+fn the_panic_hooks_slot_follows_the_edits_and_empties_when_they_are_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let autosave = parindex::app::Autosave::new(dir.path().to_path_buf());
+    let slot = autosave.slot();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            parindex::app::ParIndexApp::with_autosave(
+                &cc.egui_ctx,
+                parindex::app::Settings::default(),
+                None,
+                Some(autosave),
+            )
+            .unwrap()
+        });
+    harness.run_ok();
+    assert!(slot.lock().unwrap().is_none());
+    select(&mut harness, "3.4.2");
+    enter_score(&mut harness, "1,5");
+    let held = slot.lock().unwrap().clone().unwrap();
+    assert_eq!(held.changes.projection.scores["3.4.2"], pts("1,5"));
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, parindex::ui::Action::Undo);
+    harness.run_ok();
+    assert!(slot.lock().unwrap().is_none(), "nothing unsaved to keep");
+}

@@ -138,6 +138,10 @@ impl ParIndexApp {
         autosave.was_focused = focused;
         if !unsaved {
             autosave.since = None;
+            // Undone back to what is saved: a panic now has nothing to keep.
+            if autosave.slot_serial.get().is_some() {
+                autosave.set_slot(None);
+            }
             return;
         }
         let since = *autosave.since.get_or_insert(now);
