@@ -12,7 +12,7 @@ mod text;
 use std::path::Path;
 
 pub use error::{LoadError, Origin};
-pub use progress_csv::{progress_csv, save_progress_csv};
+pub use progress_csv::{csv_line, progress_csv, save_progress_csv};
 pub use scenario::{
     Document, load_document, load_scenario, new_scenario, parse_document, parse_scenario,
     save_scenario, scenario_to_string, scorecard_hash,

@@ -54,7 +54,7 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
             "Overdue",
         ]
     };
-    let mut out = line(header.iter().map(|h| (*h).to_string()));
+    let mut out = csv_line(header);
     let item_row = |a: &AgencyProgress, i: &PlanItem| {
         let overdue = match (&i.deadline, i.overdue) {
             (Deadline::Unparsed(_), _) => {
@@ -100,7 +100,7 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
     };
     for agency in agencies {
         for item in &agency.items {
-            out.push_str(&line(item_row(agency, item)));
+            out.push_str(&csv_line(item_row(agency, item)));
         }
         let total = if vi {
             format!(
@@ -117,7 +117,7 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
                 agency.overdue
             )
         };
-        out.push_str(&line([
+        out.push_str(&csv_line([
             agency.lead.clone(),
             String::new(),
             total,
@@ -137,14 +137,16 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
 
 /// One CSV record (RFC 4180: fields with a comma, quote or line break are quoted), CRLF-ended
 /// as Excel writes them.
-fn line(cells: impl IntoIterator<Item = String>) -> String {
+/// Shared with the table export (`export::table_csv`).
+pub fn csv_line<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> String {
     let cells: Vec<String> = cells
         .into_iter()
         .map(|cell| {
+            let cell = cell.as_ref();
             if cell.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", cell.replace('"', "\"\""))
             } else {
-                cell
+                cell.to_string()
             }
         })
         .collect();
