@@ -4,32 +4,9 @@
 
 mod ui_common;
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
 use egui_kittest::kittest::Queryable;
 use parindex::ui::i18n::VI;
-use ui_common::{app, enter_score, pts, request_close, select};
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
-fn drop_file(harness: &mut egui_kittest::Harness<'_, parindex::app::ParIndexApp>, path: &Path) {
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.to_path_buf())));
-    harness.run_ok();
-}
+use ui_common::{app, copy_of, drop_file, enter_score, pts, request_close, select};
 
 #[test]
 fn a_malformed_file_shows_its_error_and_keeps_the_open_scorecard() {
@@ -100,23 +77,10 @@ fn closing_with_unsaved_projections_asks_first() {
     assert_eq!(harness.state().session().figures().total, pts("81.18"));
 }
 
-/// A writable copy of a shipped scenario in `dir`.
-fn scenario_copy(dir: &Path, name: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("saves")
-            .join(name),
-        &path,
-    )
-    .unwrap();
-    path
-}
-
 #[test]
 fn opening_another_file_over_unsaved_projections_asks_first_and_cancel_keeps_them() {
     let dir = tempfile::tempdir().unwrap();
-    let other = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
+    let other = copy_of("ke-hoach-180-than-trong.ron", dir.path());
     let mut harness = app(1400.0, 900.0);
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");
@@ -145,8 +109,8 @@ fn opening_another_file_over_unsaved_projections_asks_first_and_cancel_keeps_the
 #[test]
 fn saving_when_asked_writes_the_scenario_then_opens_the_other_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mine = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
-    let other = scenario_copy(dir.path(), "ke-hoach-180-dat-toan-bo.ron");
+    let mine = copy_of("ke-hoach-180-than-trong.ron", dir.path());
+    let other = copy_of("ke-hoach-180-dat-toan-bo.ron", dir.path());
     let mut harness = app(1400.0, 900.0);
     drop_file(&mut harness, &mine);
     harness.get_by_label("84,93 / 100");
@@ -178,7 +142,7 @@ fn saving_when_asked_writes_the_scenario_then_opens_the_other_file() {
 #[test]
 fn a_clean_document_is_replaced_without_a_question() {
     let dir = tempfile::tempdir().unwrap();
-    let other = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
+    let other = copy_of("ke-hoach-180-than-trong.ron", dir.path());
     let mut harness = app(1400.0, 900.0);
     drop_file(&mut harness, &other);
     assert!(harness.query_by_label(VI.open_save_question).is_none());
@@ -191,7 +155,7 @@ fn a_clean_document_is_replaced_without_a_question() {
 #[test]
 fn while_the_question_waits_a_dropped_file_or_ctrl_z_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let other = scenario_copy(dir.path(), "ke-hoach-180-than-trong.ron");
+    let other = copy_of("ke-hoach-180-than-trong.ron", dir.path());
     let mut harness = app(1400.0, 900.0);
     select(&mut harness, "3.4.2");
     enter_score(&mut harness, "1,5");

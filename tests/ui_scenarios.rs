@@ -4,36 +4,13 @@
 
 mod ui_common;
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use parindex::app::ParIndexApp;
 use parindex::model::Status;
 use parindex::ui::i18n::VI;
-use ui_common::{app, enter_score, pts, request_close, select};
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
-fn drop_file(harness: &mut Harness<'_, ParIndexApp>, path: &Path) {
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.to_path_buf())));
-    harness.run_ok();
-}
+use ui_common::{app, copy_of, drop_file, enter_score, pts, request_close, select};
 
 fn shortcut(harness: &mut Harness<'_, ParIndexApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
@@ -43,13 +20,6 @@ fn shortcut(harness: &mut Harness<'_, ParIndexApp>, modifiers: Modifiers, key: K
 fn tab(harness: &mut Harness<'_, ParIndexApp>, label: &str) {
     harness.get_by_label(label).click();
     harness.run_ok();
-}
-
-/// A copy of a shipped scenario in a temporary folder, so saving over it harms nothing.
-fn copy_of(name: &str, dir: &Path) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::copy(Path::new("saves").join(name), &path).unwrap();
-    path
 }
 
 #[test]

@@ -39,6 +39,41 @@ pub fn app_with_autosave(dir: &Path, interval: Duration) -> Harness<'static, Par
     harness
 }
 
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// A file dropped on the window, and the frames that follow.
+pub fn drop_file(harness: &mut Harness<'_, ParIndexApp>, path: &Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.to_path_buf())));
+    harness.run_ok();
+}
+
+/// A writable copy of a shipped scenario (`saves/NAME`) in `dir`, so saving over it harms
+/// nothing.
+pub fn copy_of(name: &str, dir: &Path) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("saves")
+            .join(name),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
 /// The window manager's close button (the next frame sees the close request).
 pub fn request_close(harness: &mut Harness<'_, ParIndexApp>) {
     harness
