@@ -20,10 +20,11 @@ pub use scenario_io::ScenarioInfo;
 pub use settings::Settings;
 
 /// What waits on the unsaved-changes question.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 enum Pending {
     Quit,
-    Open(PathBuf),
+    /// The file, already read (so a file that cannot be read is reported without asking).
+    Open(PathBuf, Box<io::Document>),
 }
 
 /// Where the open scorecard came from.
@@ -238,10 +239,11 @@ impl ParIndexApp {
     fn open_asking(&mut self, path: PathBuf) {
         if !self.has_unsaved() {
             self.open(&path);
-        } else if let Err(err) = io::load_document(&path) {
-            self.error = Some(err.to_string());
-        } else {
-            self.pending = Some(Pending::Open(path));
+            return;
+        }
+        match io::load_document(&path) {
+            Ok(document) => self.pending = Some(Pending::Open(path, Box::new(document))),
+            Err(err) => self.error = Some(err.to_string()),
         }
     }
 
@@ -256,11 +258,9 @@ impl ParIndexApp {
                 }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            Some(Pending::Open(path)) => {
-                self.open(&path);
-                // A file that failed to open leaves the changes in place, and in the
-                // recovery file; only once they are replaced is there nothing to recover.
-                if discard && self.error.is_none() {
+            Some(Pending::Open(path, document)) => {
+                self.show_document(&path, *document);
+                if discard {
                     self.clear_recovery();
                 }
             }
@@ -391,7 +391,7 @@ impl ParIndexApp {
         dialogs::error(&ctx, lang, self.error.as_deref(), &mut actions);
         let question = self.pending.as_ref().map(|p| match p {
             Pending::Quit => ui::scenarios::Question::Quit,
-            Pending::Open(_) => ui::scenarios::Question::Open,
+            Pending::Open(..) => ui::scenarios::Question::Open,
         });
         ui::scenarios::close_question(&ctx, lang, question, &mut actions);
         ui::scenarios::info(&ctx, lang, self.workspace.info.as_mut(), &mut actions);

@@ -126,54 +126,52 @@ impl ParIndexApp {
     /// error shows in a dialog.
     pub fn open(&mut self, path: &Path) {
         match io::load_document(path) {
-            Ok(document) => {
-                let name = file_name(path);
-                let changes = document.changes();
-                self.info = match &document {
-                    LoadedDocument::Scorecard(_) => ScenarioInfo::from_scorecard(&name),
-                    LoadedDocument::Scenario(scenario) => ScenarioInfo {
-                        name: scenario.name.clone(),
-                        description: scenario.description.clone(),
-                        author: scenario.author.clone(),
-                        created: scenario.created.clone(),
-                        path: (!read_only(path)).then(|| path.to_path_buf()),
-                        edited: false,
-                    },
-                };
-                let card = match document {
-                    LoadedDocument::Scorecard(card) => card,
-                    LoadedDocument::Scenario(scenario) => scenario.base,
-                };
-                self.session = Session::with_changes(card, changes);
-                self.view = View::for_nodes(
-                    self.session.analysis().nodes.len(),
-                    self.view.lang,
-                    self.view.chart_part,
-                );
-                self.document = Document {
-                    name,
-                    path: Some(path.to_path_buf()),
-                };
-                self.workspace.notes.clear();
-                self.workspace.dates.clear();
-                self.workspace.agency = None;
-                // Scenarios on another base cannot be compared with this one. (Hashing means
-                // serialising the whole card: 50 ms on 10,000 items, so only when needed.)
-                if !self.workspace.compared.is_empty() {
-                    let hash = io::scorecard_hash(self.session.card()).ok();
-                    self.workspace.compared.retain(|c| {
-                        io::load_document(&c.path)
-                            .ok()
-                            .and_then(|d| io::scorecard_hash(d.card()).ok())
-                            == hash
-                    });
-                }
-                self.settings.remember(path);
-                self.rescan();
-                self.error = None;
-            }
+            Ok(document) => self.show_document(path, document),
             Err(err) => self.error = Some(err.to_string()),
         }
+    }
+
+    /// Makes a document read from `path` the open one.
+    pub(super) fn show_document(&mut self, path: &Path, document: LoadedDocument) {
+        let name = file_name(path);
+        let changes = document.changes();
+        self.info = match &document {
+            LoadedDocument::Scorecard(_) => ScenarioInfo::from_scorecard(&name),
+            LoadedDocument::Scenario(scenario) => ScenarioInfo {
+                name: scenario.name.clone(),
+                description: scenario.description.clone(),
+                author: scenario.author.clone(),
+                created: scenario.created.clone(),
+                path: (!read_only(path)).then(|| path.to_path_buf()),
+                edited: false,
+            },
+        };
+        let card = match document {
+            LoadedDocument::Scorecard(card) => card,
+            LoadedDocument::Scenario(scenario) => scenario.base,
+        };
+        self.session = Session::with_changes(card, changes);
+        self.view = View::for_nodes(
+            self.session.analysis().nodes.len(),
+            self.view.lang,
+            self.view.chart_part,
+        );
+        self.document = Document {
+            name,
+            path: Some(path.to_path_buf()),
+        };
+        self.workspace.notes.clear();
+        self.workspace.dates.clear();
+        self.workspace.agency = None;
+        // Scenarios on another base cannot be compared with this one (the same test as
+        // `toggle_compare`'s).
+        let card = self.session.card();
+        self.workspace
+            .compared
+            .retain(|c| io::load_document(&c.path).is_ok_and(|d| d.card() == card));
+        self.settings.remember(path);
+        self.rescan();
+        self.error = None;
     }
 
     /// Saves to the scenario's file, or asks for one. Returns whether it was saved.
