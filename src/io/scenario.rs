@@ -191,19 +191,10 @@ pub fn load_document(path: &Path) -> Result<Document, LoadError> {
 
 /// The byte offset and identifier of the document's root, after comments and whitespace.
 fn root_name(text: &str) -> (usize, &str) {
-    let mut rest = text.trim_start_matches('\u{feff}');
-    loop {
-        let trimmed = rest.trim_start();
-        if let Some(after) = trimmed.strip_prefix("//") {
-            rest = after.find('\n').map_or("", |i| &after[i..]);
-        } else if let Some(after) = trimmed.strip_prefix("/*") {
-            rest = after.find("*/").map_or("", |i| &after[i + 2..]);
-        } else {
-            rest = trimmed;
-            break;
-        }
-    }
-    let offset = text.len() - rest.len();
+    let body = text.trim_start_matches('\u{feff}');
+    let first = lexer::tokens(body).next().map_or(body.len(), |t| t.offset);
+    let offset = text.len() - body.len() + first;
+    let rest = &text[offset..];
     let end = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '_'))
         .unwrap_or(rest.len());
