@@ -162,18 +162,24 @@ fn commit_draft(item: &PlanItem, ws: &mut Workspace, actions: &mut Vec<Action>) 
         .and_then(|text| Date::parse(text.trim()).ok());
     let date_changed = date.is_some() && date != item.changed;
     if note != item.note || date_changed {
-        actions.push(Action::Edit(Edit::SetStatus {
-            code: item.code.clone(),
-            status: item.status,
+        actions.push(set_status(
+            item,
+            item.status,
             note,
-            date: if date_changed {
-                date
-            } else {
-                Some(Date::today_utc())
-            },
-        }));
+            date.filter(|_| date_changed),
+        ));
         ws.dates.remove(&item.code);
     }
+}
+
+/// The status edit of `item`. A change is dated today unless the person typed its date.
+fn set_status(item: &PlanItem, status: Status, note: String, typed: Option<Date>) -> Action {
+    Action::Edit(Edit::SetStatus {
+        code: item.code.clone(),
+        status,
+        note,
+        date: typed.or_else(|| Some(Date::today_utc())),
+    })
 }
 
 /// One planned item; returns whether its note or date field has focus.
@@ -250,18 +256,7 @@ fn row(
             focused |= date_response.has_focus();
             let date_done = date_response.lost_focus() && date.is_some() && date != item.changed;
             if status != item.status || note_done || date_done {
-                // A change is dated today unless the person typed its date.
-                let when = if date_done {
-                    date
-                } else {
-                    Some(Date::today_utc())
-                };
-                actions.push(Action::Edit(Edit::SetStatus {
-                    code: item.code.clone(),
-                    status,
-                    note,
-                    date: when,
-                }));
+                actions.push(set_status(item, status, note, date.filter(|_| date_done)));
                 ws.dates.remove(&item.code);
                 // Sent from here: the check after the list must not send it again.
                 ws.editing = None;
