@@ -3,8 +3,6 @@
 //! in the window: every long list lays out about a screenful, not the whole file, and the
 //! rows it shows are the right ones.
 
-mod ui_common;
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
 use parindex::app::{ParIndexApp, Settings};

@@ -1,17 +1,15 @@
 //! Reference images of the plan and compare views (tests/snapshots/); regenerate with
-//! `UPDATE_SNAPSHOTS=1 cargo test --test ui_plan_snapshot` after a deliberate visual change.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test ui plan_snapshot::` after a deliberate visual change.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod ui_common;
 
 use std::path::PathBuf;
 
+use crate::common::app;
 use egui_kittest::kittest::Queryable;
 use parindex::model::Date;
 use parindex::ui::Action;
 use parindex::ui::i18n::VI;
 use parindex::ui::workspace::Tab;
-use ui_common::app;
 
 fn act(harness: &mut egui_kittest::Harness<'_, parindex::app::ParIndexApp>, action: Action) {
     let ctx = harness.ctx.clone();

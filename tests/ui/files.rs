@@ -2,11 +2,9 @@
 //! lost to a stray close.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
+use crate::common::{app, copy_of, drop_file, enter_score, pts, request_close, select};
 use egui_kittest::kittest::Queryable;
 use parindex::ui::i18n::VI;
-use ui_common::{app, copy_of, drop_file, enter_score, pts, request_close, select};
 
 #[test]
 fn a_malformed_file_shows_its_error_and_keeps_the_open_scorecard() {

@@ -2,15 +2,13 @@
 //! by shortcut, plan statuses with overdue flags, and the compare view on the shipped saves.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
+use crate::common::{app, copy_of, drop_file, enter_score, pts, request_close, select};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use parindex::app::ParIndexApp;
 use parindex::model::Status;
 use parindex::ui::i18n::VI;
-use ui_common::{app, copy_of, drop_file, enter_score, pts, request_close, select};
 
 fn shortcut(harness: &mut Harness<'_, ParIndexApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);

@@ -4,14 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
 use egui_kittest::kittest::Queryable;
 use parindex::ui::i18n::VI;
 
 #[test]
 fn at_1024_wide_the_lead_and_deadline_columns_start_left_of_the_chart_panel() {
-    let harness = ui_common::app(1024.0, 700.0);
+    let harness = crate::common::app(1024.0, 700.0);
     let deadline = harness.get_by_label(VI.col_deadline).rect();
     let lead = harness.get_by_label(VI.col_lead).rect();
     let side = harness
@@ -33,13 +31,13 @@ fn at_1024_wide_the_lead_and_deadline_columns_start_left_of_the_chart_panel() {
 
 #[test]
 fn a_four_decimal_difference_keeps_room_for_its_arrow() {
-    let mut harness = ui_common::app(1024.0, 700.0);
+    let mut harness = crate::common::app(1024.0, 700.0);
     let ctx = harness.ctx.clone();
     harness
         .state_mut()
         .apply(&ctx, parindex::ui::Action::SelectCode("3".into()));
     harness.run_ok();
-    ui_common::enter_score(&mut harness, "14");
+    crate::common::enter_score(&mut harness, "14");
     let column = harness.get_by_label(VI.col_delta).rect();
     // The table row's "+1,5741" (the header's and the editor's are elsewhere).
     let shown = harness

@@ -4,24 +4,22 @@
 //! an arbitrary moment, nothing of it runs on the way out, and the next start must still find a
 //! whole recovery file and offer the edits back.
 
-mod ui_common;
-
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::common::{app_with_autosave, pts};
 use egui_kittest::kittest::Queryable;
 use parindex::engine::Edit;
 use parindex::io::recovery;
 use parindex::ui::Action;
 use parindex::ui::i18n::VI;
-use ui_common::{app_with_autosave, pts};
 
 /// Tells the child test where its data directory is (and that it is the child).
 const CHILD_DIR: &str = "PARINDEX_CRASH_TEST_DIR";
-const CHILD_TEST: &str = "child_edits_until_killed";
+const CHILD_TEST: &str = "crash_recovery::child_edits_until_killed";
 /// What the child prints once its recovery file exists.
 const READY: &str = "PARINDEX-CHILD-AUTOSAVED";
 /// The two values the child alternates 3.4.2 between.
@@ -166,7 +164,7 @@ fn a_save_killed_at_any_moment_leaves_one_whole_version() {
     let path = dir.path().join(SAVED);
     // Kills at different moments of the save cycle.
     for wait_ms in [0, 7, 23, 61, 149] {
-        let child = start_child("child_saves_until_killed", dir.path());
+        let child = start_child("crash_recovery::child_saves_until_killed", dir.path());
         std::thread::sleep(Duration::from_millis(wait_ms));
         kill_9(child);
         let text = std::fs::read_to_string(&path).unwrap();

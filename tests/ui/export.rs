@@ -2,17 +2,15 @@
 //! screen (3.4.2 raised to 1,5 → 81,18), through the same actions the save dialogs send.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
 use std::path::PathBuf;
 
+use crate::common::{app, enter_score, select};
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use egui_kittest::Harness;
 use parindex::app::ParIndexApp;
 use parindex::ui::Action;
 use parindex::ui::action::ChartExport;
 use resvg::tiny_skia::Pixmap;
-use ui_common::{app, enter_score, select};
 
 /// The app with 3.4.2 raised to its full 1,5 points.
 fn projected_app() -> Harness<'static, ParIndexApp> {

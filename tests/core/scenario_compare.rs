@@ -1,7 +1,7 @@
 //! Comparing scenarios side by side, and the shipped scenarios in saves/.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../examples/make_saves/scenarios.rs"]
+#[path = "../../examples/make_saves/scenarios.rs"]
 mod scenarios;
 
 use std::path::{Path, PathBuf};

@@ -3,15 +3,13 @@
 //! save or a discard removes the file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
 use std::path::Path;
 use std::time::Duration;
 
+use crate::common::{app_with_autosave, enter_score, pts, request_close, select};
 use egui_kittest::kittest::Queryable;
 use parindex::io::recovery;
 use parindex::ui::i18n::VI;
-use ui_common::{app_with_autosave, enter_score, pts, request_close, select};
 
 /// A dirty app (3.4.2 set to 1,5) that has lost focus, so its recovery file is written.
 fn crashed_session(dir: &Path) {

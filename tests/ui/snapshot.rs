@@ -1,10 +1,8 @@
 //! Rendered reference images of the main window (tests/snapshots/); regenerate with
-//! `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshot` after a deliberate visual change.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test ui snapshot::` after a deliberate visual change.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
-use ui_common::{app, enter_score, select};
+use crate::common::{app, enter_score, select};
 
 #[test]
 fn main_window_on_the_embedded_scorecard() {

@@ -1,10 +1,8 @@
 //! The charts hold one bar per field per series, with the core's values.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
+use crate::common::{app, enter_score, pts, select};
 use parindex::ui::charts::{Part, series};
-use ui_common::{app, enter_score, pts, select};
 
 /// Self-assessment points lost per field in 2019: max − score of the seed's summary table.
 const LOST_2019: [&str; 8] = [

@@ -1,11 +1,9 @@
 //! The desktop app driven headless through `egui_kittest`: what the officer sees and does.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod ui_common;
-
+use crate::common::{app, enter_score, pts, select};
 use egui_kittest::kittest::Queryable;
 use parindex::ui::i18n::VI;
-use ui_common::{app, enter_score, pts, select};
 
 #[test]
 fn opens_on_the_embedded_scorecard_showing_79_68_and_48_of_63() {

@@ -1,0 +1,23 @@
+//! The core without a window: golden figures from the seed, file formats, the CLI, scenarios,
+//! exports and bad input. One test binary, not one per file: each binary links the whole app,
+//! and thirty of them filled a CI machine's disk.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod bad_files;
+mod cli;
+mod deadline;
+mod export_chart;
+mod export_cli;
+mod export_report;
+mod export_table;
+mod fuzz_regressions;
+mod generate;
+mod golden;
+mod load_errors;
+mod recovery;
+mod roundtrip;
+mod scenario_cli;
+mod scenario_compare;
+mod scenario_files;
+mod scenario_plan;
+mod session;

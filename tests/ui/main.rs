@@ -1,0 +1,17 @@
+//! The desktop app driven headless through `egui_kittest`, and the kill -9 tests that run it in
+//! a child process. One test binary for all of them (see `tests/core/main.rs` for why).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+mod app;
+mod charts;
+mod crash_recovery;
+mod export;
+mod files;
+mod narrow;
+mod plan_snapshot;
+mod recovery;
+mod scale;
+mod scenarios;
+mod snapshot;
