@@ -2,8 +2,13 @@
 //! in view. A row's height is known once it has been drawn and is remembered until the width,
 //! language or row count changes; rows not yet drawn count as the mean of those that were. A
 //! scorecard with hundreds of findings then costs a frame what a screenful of them costs.
+//!
+//! The row at the top of the view stays there when the heights above it change (forgotten after
+//! a resize or a language switch, or re-estimated as rows get measured): the scroll offset moves
+//! with it, so the reader does not lose their place.
 
-use egui::{Rect, ScrollArea, Ui, UiBuilder};
+use egui::scroll_area::State;
+use egui::{Id, Rect, ScrollArea, Ui, UiBuilder};
 
 /// The remembered heights of one list, kept in egui's temporary memory under the list's id.
 #[derive(Clone, Debug, Default)]
@@ -12,6 +17,10 @@ struct Heights {
     key: u64,
     /// Per row: its height with the spacing below it, once drawn.
     rows: Vec<Option<f32>>,
+    /// The first row in view at the last frame, and where its top was placed then.
+    anchor: Option<(usize, f32)>,
+    /// The scroll area's id, known once it has been shown.
+    scroll_id: Option<Id>,
 }
 
 impl Heights {
@@ -26,6 +35,25 @@ impl Heights {
         } else {
             sum / count as f32
         }
+    }
+
+    /// Where `row` starts, with `estimate` for rows not yet drawn.
+    fn top_of(&self, row: usize, estimate: f32) -> f32 {
+        self.rows[..row].iter().map(|h| h.unwrap_or(estimate)).sum()
+    }
+
+    /// The scroll offset that keeps the anchor row where the reader saw it, if the heights
+    /// above it have changed since.
+    fn anchored_offset(&self, ui: &Ui, estimate: f32) -> Option<f32> {
+        let (row, was) = self.anchor?;
+        let now = self.top_of(row.min(self.rows.len()), estimate);
+        if (now - was).abs() <= 0.5 {
+            return None;
+        }
+        // The stored offset already holds this frame's scrolling by the reader; only the
+        // layout's shift is added to it.
+        let state = State::load(ui.ctx(), self.scroll_id?)?;
+        Some((state.clamped_offset().y + now - was).max(0.0))
     }
 }
 
@@ -45,54 +73,67 @@ pub fn show(
     let key = key ^ (ui.available_width().round() as u64).rotate_left(32) ^ count as u64;
     let mut heights: Heights = ui.data_mut(|d| d.remove_temp(id)).unwrap_or_default();
     if heights.key != key || heights.rows.len() != count {
+        // The same rows at another width or in another language keep their place; other
+        // rows start at the top.
+        let same_rows = heights.rows.len() == count;
         heights = Heights {
             key,
             rows: vec![None; count],
+            anchor: heights.anchor.filter(|_| same_rows),
+            scroll_id: heights.scroll_id,
         };
     }
     let estimate = heights.estimate(fallback);
     let mut changed = false;
-    ScrollArea::vertical()
+    let mut area = ScrollArea::vertical()
         .id_salt(id_salt)
-        .auto_shrink([false, true])
-        .show_viewport(ui, |ui, viewport| {
-            let total: f32 = heights.rows.iter().map(|h| h.unwrap_or(estimate)).sum();
-            ui.set_height(total.max(0.0));
-            // The first row reaching into the view, and where it starts.
-            let mut first = 0;
-            let mut top = 0.0;
-            while first < count {
-                let height = heights.rows[first].unwrap_or(estimate);
-                if top + height > viewport.min.y {
-                    break;
-                }
-                top += height;
-                first += 1;
+        .auto_shrink([false, true]);
+    if let Some(offset) = heights.anchored_offset(ui, estimate) {
+        area = area.vertical_scroll_offset(offset);
+    }
+    let mut anchor = None;
+    let output = area.show_viewport(ui, |ui, viewport| {
+        let total: f32 = heights.rows.iter().map(|h| h.unwrap_or(estimate)).sum();
+        ui.set_height(total.max(0.0));
+        // The first row reaching into the view, and where it starts.
+        let mut first = 0;
+        let mut top = 0.0;
+        while first < count {
+            let height = heights.rows[first].unwrap_or(estimate);
+            if top + height > viewport.min.y {
+                break;
             }
-            if first >= count && count > 0 {
-                // Scrolled past the end after the heights were forgotten (a resize, another
-                // language): nothing to draw until the scroll area clamps to the new size.
-                changed = true;
-            }
-            let origin = ui.max_rect().top();
-            let rect = Rect::from_x_y_ranges(
-                ui.max_rect().x_range(),
-                origin + top..=origin + total.max(top),
-            );
-            ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-                let mut at = first;
-                while at < count && ui.cursor().top() - origin < viewport.max.y {
-                    let start = ui.cursor().top();
-                    ui.push_id(at, |ui| row(ui, at));
-                    let drawn = ui.cursor().top() - start;
-                    if heights.rows[at].is_none_or(|h| (h - drawn).abs() > 0.5) {
-                        heights.rows[at] = Some(drawn);
-                        changed = true;
-                    }
-                    at += 1;
+            top += height;
+            first += 1;
+        }
+        if first >= count && count > 0 {
+            // Scrolled past the end after the heights were forgotten (a resize, another
+            // language): nothing to draw until the scroll area clamps to the new size.
+            changed = true;
+        } else if count > 0 {
+            anchor = Some((first, top));
+        }
+        let origin = ui.max_rect().top();
+        let rect = Rect::from_x_y_ranges(
+            ui.max_rect().x_range(),
+            origin + top..=origin + total.max(top),
+        );
+        ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+            let mut at = first;
+            while at < count && ui.cursor().top() - origin < viewport.max.y {
+                let start = ui.cursor().top();
+                ui.push_id(at, |ui| row(ui, at));
+                let drawn = ui.cursor().top() - start;
+                if heights.rows[at].is_none_or(|h| (h - drawn).abs() > 0.5) {
+                    heights.rows[at] = Some(drawn);
+                    changed = true;
                 }
-            });
+                at += 1;
+            }
         });
+    });
+    heights.anchor = anchor;
+    heights.scroll_id = Some(output.id);
     if changed {
         // Rows below and the scroll bar were placed with estimates; settle them next frame.
         ui.ctx().request_repaint();

@@ -8,7 +8,7 @@ use egui_kittest::kittest::{By, Queryable};
 use parindex::app::{ParIndexApp, Settings};
 use parindex::model::Scorecard;
 use parindex::ui::Action;
-use parindex::ui::i18n::VI;
+use parindex::ui::i18n::{Lang, VI};
 use parindex::ui::workspace::Tab;
 
 fn national() -> Scorecard {
@@ -143,4 +143,62 @@ fn the_compare_tab_lays_out_a_screenful_of_thousands_of_changed_items() {
         differences > 30 && differences < 200,
         "{differences} differences laid out for {changed} changed items"
     );
+}
+
+/// The lowest-numbered finding laid out, that is the one at the top of the panel (a row is laid
+/// out only when it reaches into the view).
+fn top_finding(harness: &Harness<'_, ParIndexApp>, lang: Lang) -> usize {
+    let findings = harness.state().session().findings();
+    (0..findings.len())
+        .find(|&n| {
+            let message = match lang {
+                Lang::Vi => &findings[n].message_vi,
+                Lang::En => &findings[n].message_en,
+            };
+            harness.query_all_by_label(message).next().is_some()
+        })
+        .unwrap()
+}
+
+#[test]
+fn the_findings_panel_keeps_its_place_across_a_language_switch_and_a_resize() {
+    let card = national();
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_on(&card, dir.path());
+    let findings = harness.state().session().findings();
+    // Each message names one finding, so the top one can be told by its text.
+    let distinct: std::collections::HashSet<_> = findings
+        .iter()
+        .map(|f| (&f.message_vi, &f.message_en))
+        .collect();
+    assert_eq!(distinct.len(), findings.len());
+    let count = findings.len();
+
+    // Scroll the panel to about its middle with the wheel, as a reader would.
+    let first = harness.state().session().findings()[0].message_vi.clone();
+    harness.get_by_label(&first).hover();
+    harness.run_ok();
+    for _ in 0..10 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -2_500.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run_ok();
+    }
+    let before = top_finding(&harness, Lang::Vi);
+    assert!(before > 30 && before < count - 30, "{before} of {count}");
+
+    // Another language wraps every message anew; the same finding stays on top.
+    act(&mut harness, Action::SetLang(Lang::En));
+    let english = top_finding(&harness, Lang::En);
+    assert!(english.abs_diff(before) <= 1, "{before} → {english}");
+
+    // So does a narrower window, which wraps them onto more lines.
+    harness.set_size(egui::vec2(1100.0, 900.0));
+    harness.run_ok();
+    let narrow = top_finding(&harness, Lang::En);
+    assert!(narrow.abs_diff(before) <= 1, "{before} → {narrow}");
 }
