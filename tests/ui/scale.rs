@@ -42,6 +42,20 @@ fn text(node: &egui_kittest::kittest::AccessKitNode<'_>) -> Option<String> {
     }
 }
 
+/// Turns the mouse wheel `times` times by `points` over where the pointer is, a frame each.
+fn wheel_down(harness: &mut Harness<'_, ParIndexApp>, times: usize, points: f32) {
+    for _ in 0..times {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -points),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run_ok();
+    }
+}
+
 fn act(harness: &mut Harness<'_, ParIndexApp>, action: Action) {
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(&ctx, action);
@@ -125,16 +139,7 @@ fn the_compare_tab_lays_out_a_screenful_of_thousands_of_changed_items() {
     assert!(changed > 1_000, "{changed}");
     // Scroll the items into view.
     harness.hover_at(egui::pos2(400.0, 600.0));
-    for _ in 0..10 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -200.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        harness.run_ok();
-    }
+    wheel_down(&mut harness, 10, 200.0);
     let differences = harness
         .query_all(By::new().predicate(|node| text(node).is_some_and(|t| t.starts_with('+'))))
         .count();
@@ -178,16 +183,7 @@ fn the_findings_panel_keeps_its_place_across_a_language_switch_and_a_resize() {
     let first = harness.state().session().findings()[0].message_vi.clone();
     harness.get_by_label(&first).hover();
     harness.run_ok();
-    for _ in 0..10 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -2_500.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.run_ok();
-    }
+    wheel_down(&mut harness, 10, 2_500.0);
     let before = top_finding(&harness, Lang::Vi);
     assert!(before > 30 && before < count - 30, "{before} of {count}");
 
