@@ -1,5 +1,5 @@
 //! The scenarios shipped in `saves/`, built from the embedded scorecard with the engine's own
-//! edits, so the files say exactly what the code computes. `tests/scenario_saves.rs` rebuilds
+//! edits, so the files say exactly what the code computes. `tests/core/scenario_compare.rs` rebuilds
 //! them and checks the committed files are identical.
 
 use parindex::engine::{Edit, Session};

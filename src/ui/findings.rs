@@ -18,10 +18,14 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action
         return;
     }
     let accepted = &session.changes().accepted;
-    // Findings are fixed while a scorecard is open, so its serial and the language name the
-    // texts whose heights the list remembers.
-    let key = session.serial().wrapping_mul(2) + u64::from(lang == Lang::En);
-    virtual_list::show(ui, "findings", findings.len(), key, 60.0, |ui, n| {
+    // Findings are fixed while a scorecard is open, so its serial names them; the language
+    // names the texts whose heights the list remembers.
+    let rows = virtual_list::Rows {
+        count: findings.len(),
+        content: session.serial(),
+        style: u64::from(lang == Lang::En),
+    };
+    virtual_list::show(ui, "findings", rows, 60.0, |ui, n| {
         let Some(finding) = findings.get(n) else {
             return;
         };

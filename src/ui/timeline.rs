@@ -90,16 +90,15 @@ pub fn show(
         ) + &format!(" {}", ws.as_of),
     );
     // Only the lines in view are laid out: a national card plans thousands of items.
-    let key = session.serial().wrapping_mul(2) + u64::from(lang == Lang::En);
+    let rows = virtual_list::Rows {
+        count: shown.lines.len(),
+        content: session.serial(),
+        style: u64::from(lang == Lang::En),
+    };
     let mut focused = None;
     let mut editing_drawn = false;
-    virtual_list::show(
-        ui,
-        "timeline",
-        shown.lines.len(),
-        key,
-        90.0,
-        |ui, n| match shown.lines.get(n) {
+    virtual_list::show(ui, "timeline", rows, 90.0, |ui, n| {
+        match shown.lines.get(n) {
             Some(&Line::Heading(i)) => {
                 ui.add_space(theme::GAP);
                 if let Some(item) = items.get(i) {
@@ -115,8 +114,8 @@ pub fn show(
                 }
             }
             None => {}
-        },
-    );
+        }
+    });
     // A field being typed in that scrolls out of view is no longer drawn, and egui drops its
     // focus without telling it: what was typed there is committed here instead of being lost.
     // (A row still drawn is told, and commits it itself.)

@@ -1,6 +1,6 @@
 //! A scrolling list of rows of differing heights (wrapped messages) that lays out only the rows
 //! in view. A row's height is known once it has been drawn and is remembered until the width,
-//! language or row count changes; rows not yet drawn count as the mean of those that were. A
+//! language or rows change; rows not yet drawn count as the mean of those that were. A
 //! scorecard with hundreds of findings then costs a frame what a screenful of them costs.
 //!
 //! The row at the top of the view stays there when the heights above it change (forgotten after
@@ -10,11 +10,25 @@
 use egui::scroll_area::State;
 use egui::{Id, Rect, ScrollArea, Ui, UiBuilder};
 
+/// What a list shows: `count` rows of one `content` (another value is other rows), in one
+/// `style` (another language: the same rows at other heights).
+#[derive(Clone, Copy, Debug)]
+pub struct Rows {
+    pub count: usize,
+    pub content: u64,
+    pub style: u64,
+}
+
 /// The remembered heights of one list, kept in egui's temporary memory under the list's id.
 #[derive(Clone, Debug, Default)]
 struct Heights {
-    /// What the heights were measured for; a change forgets them.
-    key: u64,
+    /// Which rows these are (content and count); another set starts afresh.
+    rows_key: u64,
+    /// How they were laid out (style and width); a change forgets the heights, not the place.
+    layout_key: u64,
+    /// The height assumed for rows not yet drawn when none has been: the last layout's mean,
+    /// so that forgetting the heights moves little.
+    hint: Option<f32>,
     /// Per row: its height with the spacing below it, once drawn.
     rows: Vec<Option<f32>>,
     /// The first row in view at the last frame, and where its top was placed then.
@@ -31,7 +45,7 @@ impl Heights {
             .flatten()
             .fold((0.0, 0_u32), |(sum, count), h| (sum + h, count + 1));
         if count == 0 {
-            fallback
+            self.hint.unwrap_or(fallback)
         } else {
             sum / count as f32
         }
@@ -57,30 +71,37 @@ impl Heights {
     }
 }
 
-/// Shows `count` rows in a vertical scroll area named `id_salt`, calling `row` for those in
-/// view. `key` names what row heights depend on besides the width (language, content).
+/// Shows `rows` in a vertical scroll area named `id_salt`, calling `row` for those in view.
 /// `fallback` is the height assumed before any row has been drawn.
 pub fn show(
     ui: &mut Ui,
     id_salt: &str,
-    count: usize,
-    key: u64,
+    rows: Rows,
     fallback: f32,
     mut row: impl FnMut(&mut Ui, usize),
 ) {
     let id = ui.make_persistent_id(("virtual_list", id_salt));
-    // The width decides wrapping, so it is part of the key (to the pixel).
-    let key = key ^ (ui.available_width().round() as u64).rotate_left(32) ^ count as u64;
+    let count = rows.count;
+    let rows_key = rows.content ^ (count as u64).rotate_left(32);
+    // The width decides wrapping, so it is part of the layout (to the pixel).
+    let layout_key = rows.style ^ (ui.available_width().round() as u64).rotate_left(32);
     let mut heights: Heights = ui.data_mut(|d| d.remove_temp(id)).unwrap_or_default();
-    if heights.key != key || heights.rows.len() != count {
-        // The same rows at another width or in another language keep their place; other
-        // rows start at the top.
-        let same_rows = heights.rows.len() == count;
+    if heights.rows_key != rows_key || heights.rows.len() != count {
+        // Other rows: nothing to keep but the scroll area (which keeps its offset).
         heights = Heights {
-            key,
+            rows_key,
+            layout_key,
             rows: vec![None; count],
-            anchor: heights.anchor.filter(|_| same_rows),
             scroll_id: heights.scroll_id,
+            ..Heights::default()
+        };
+    } else if heights.layout_key != layout_key {
+        // The same rows, laid out anew: they keep their place.
+        heights = Heights {
+            layout_key,
+            rows: vec![None; count],
+            hint: Some(heights.estimate(fallback)),
+            ..heights
         };
     }
     let estimate = heights.estimate(fallback);
@@ -92,46 +113,53 @@ pub fn show(
         area = area.vertical_scroll_offset(offset);
     }
     let mut anchor = None;
-    let output = area.show_viewport(ui, |ui, viewport| {
-        let total: f32 = heights.rows.iter().map(|h| h.unwrap_or(estimate)).sum();
-        ui.set_height(total.max(0.0));
-        // The first row reaching into the view, and where it starts.
-        let mut first = 0;
-        let mut top = 0.0;
-        while first < count {
-            let height = heights.rows[first].unwrap_or(estimate);
-            if top + height > viewport.min.y {
-                break;
-            }
-            top += height;
-            first += 1;
-        }
-        if first >= count && count > 0 {
-            // Scrolled past the end after the heights were forgotten (a resize, another
-            // language): nothing to draw until the scroll area clamps to the new size.
-            changed = true;
-        } else if count > 0 {
-            anchor = Some((first, top));
-        }
-        let origin = ui.max_rect().top();
-        let rect = Rect::from_x_y_ranges(
-            ui.max_rect().x_range(),
-            origin + top..=origin + total.max(top),
-        );
-        ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-            let mut at = first;
-            while at < count && ui.cursor().top() - origin < viewport.max.y {
-                let start = ui.cursor().top();
-                ui.push_id(at, |ui| row(ui, at));
-                let drawn = ui.cursor().top() - start;
-                if heights.rows[at].is_none_or(|h| (h - drawn).abs() > 0.5) {
-                    heights.rows[at] = Some(drawn);
-                    changed = true;
+    // A corrected offset past the end of last frame's content would otherwise rubber-band: egui
+    // springs it back with a velocity that carries the list far from the reader's place.
+    let output = ui
+        .scope(|ui| {
+            ui.spacing_mut().scroll.kinetic.rubber_band = false;
+            area.show_viewport(ui, |ui, viewport| {
+                let total: f32 = heights.rows.iter().map(|h| h.unwrap_or(estimate)).sum();
+                ui.set_height(total.max(0.0));
+                // The first row reaching into the view, and where it starts.
+                let mut first = 0;
+                let mut top = 0.0;
+                while first < count {
+                    let height = heights.rows[first].unwrap_or(estimate);
+                    if top + height > viewport.min.y {
+                        break;
+                    }
+                    top += height;
+                    first += 1;
                 }
-                at += 1;
-            }
-        });
-    });
+                if first >= count && count > 0 {
+                    // Scrolled past the end after the heights were forgotten (a resize, another
+                    // language): nothing to draw until the scroll area clamps to the new size.
+                    changed = true;
+                } else if count > 0 {
+                    anchor = Some((first, top));
+                }
+                let origin = ui.max_rect().top();
+                let rect = Rect::from_x_y_ranges(
+                    ui.max_rect().x_range(),
+                    origin + top..=origin + total.max(top),
+                );
+                ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+                    let mut at = first;
+                    while at < count && ui.cursor().top() - origin < viewport.max.y {
+                        let start = ui.cursor().top();
+                        ui.push_id(at, |ui| row(ui, at));
+                        let drawn = ui.cursor().top() - start;
+                        if heights.rows[at].is_none_or(|h| (h - drawn).abs() > 0.5) {
+                            heights.rows[at] = Some(drawn);
+                            changed = true;
+                        }
+                        at += 1;
+                    }
+                });
+            })
+        })
+        .inner;
     heights.anchor = anchor;
     heights.scroll_id = Some(output.id);
     if changed {

@@ -8,7 +8,7 @@ use egui_kittest::kittest::{By, Queryable};
 use parindex::app::{ParIndexApp, Settings};
 use parindex::model::Scorecard;
 use parindex::ui::Action;
-use parindex::ui::i18n::{Lang, VI};
+use parindex::ui::i18n::{EN, Lang, VI};
 use parindex::ui::workspace::Tab;
 
 fn national() -> Scorecard {
@@ -165,11 +165,16 @@ fn top_finding(harness: &Harness<'_, ParIndexApp>, lang: Lang) -> usize {
         .unwrap()
 }
 
-#[test]
-fn the_findings_panel_keeps_its_place_across_a_language_switch_and_a_resize() {
+/// Runs frames until the app is idle, and fails if it never gets there (a list that keeps
+/// moving would read differently on every frame).
+fn settle(harness: &mut Harness<'_, ParIndexApp>) {
+    assert!(harness.run_ok().is_some(), "the app never settled");
+}
+
+/// The national card with its findings scrolled by `wheel` points, and the finding then on top.
+fn scrolled_findings(dir: &std::path::Path, wheel: f32) -> (Harness<'static, ParIndexApp>, usize) {
     let card = national();
-    let dir = tempfile::tempdir().unwrap();
-    let mut harness = app_on(&card, dir.path());
+    let mut harness = app_on(&card, dir);
     let findings = harness.state().session().findings();
     // Each message names one finding, so the top one can be told by its text.
     let distinct: std::collections::HashSet<_> = findings
@@ -177,24 +182,86 @@ fn the_findings_panel_keeps_its_place_across_a_language_switch_and_a_resize() {
         .map(|f| (&f.message_vi, &f.message_en))
         .collect();
     assert_eq!(distinct.len(), findings.len());
-    let count = findings.len();
-
-    // Scroll the panel to about its middle with the wheel, as a reader would.
-    let first = harness.state().session().findings()[0].message_vi.clone();
+    let first = findings[0].message_vi.clone();
     harness.get_by_label(&first).hover();
     harness.run_ok();
-    wheel_down(&mut harness, 10, 2_500.0);
-    let before = top_finding(&harness, Lang::Vi);
+    wheel_down(&mut harness, 10, wheel / 10.0);
+    settle(&mut harness);
+    let top = top_finding(&harness, Lang::Vi);
+    (harness, top)
+}
+
+/// Widens the side panel (findings, charts) by `by` points, dragging its edge as a person would.
+fn widen_side_panel(harness: &mut Harness<'_, ParIndexApp>, title: &str, by: f32) {
+    let y = 450.0;
+    // The edge is where the pointer turns into a resize arrow, left of the panel's text.
+    let text_left = harness.get_by_label(title).rect().left();
+    let edge = (0..40)
+        .map(|dx| text_left - dx as f32)
+        .find(|&x| {
+            harness.hover_at(egui::pos2(x, y));
+            harness.step();
+            matches!(
+                harness.output().platform_output.cursor_icon,
+                egui::CursorIcon::ResizeHorizontal
+                    | egui::CursorIcon::ResizeEast
+                    | egui::CursorIcon::ResizeWest
+                    | egui::CursorIcon::ResizeColumn
+            )
+        })
+        .expect("the side panel's edge");
+    harness.drag_at(egui::pos2(edge, y));
+    harness.step();
+    for step in 1..=10 {
+        harness.hover_at(egui::pos2(edge - by * step as f32 / 10.0, y));
+        harness.step();
+    }
+    harness.drop_at(egui::pos2(edge - by, y));
+    settle(harness);
+}
+
+#[test]
+fn the_findings_panel_keeps_its_place_across_a_language_switch_and_a_resize() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, before) = scrolled_findings(dir.path(), 25_000.0);
+    let count = harness.state().session().findings().len();
     assert!(before > 30 && before < count - 30, "{before} of {count}");
 
-    // Another language wraps every message anew; the same finding stays on top.
+    // Another language wraps every message anew; the same finding stays on top, and stays
+    // there once everything has settled.
     act(&mut harness, Action::SetLang(Lang::En));
+    settle(&mut harness);
     let english = top_finding(&harness, Lang::En);
     assert!(english.abs_diff(before) <= 1, "{before} → {english}");
+    harness.run_steps(10);
+    assert_eq!(top_finding(&harness, Lang::En), english);
 
-    // So does a narrower window, which wraps them onto more lines.
-    harness.set_size(egui::vec2(1100.0, 900.0));
-    harness.run_ok();
-    let narrow = top_finding(&harness, Lang::En);
-    assert!(narrow.abs_diff(before) <= 1, "{before} → {narrow}");
+    // So does a wider panel, which wraps them onto fewer lines.
+    let left = harness.get_by_label(EN.findings_title).rect().left();
+    widen_side_panel(&mut harness, EN.findings_title, 250.0);
+    let moved = harness.get_by_label(EN.findings_title).rect().left();
+    assert!(
+        moved < left - 200.0,
+        "the panel's text starts at {left}, then {moved}"
+    );
+    let widened = top_finding(&harness, Lang::En);
+    assert!(widened.abs_diff(before) <= 1, "{before} → {widened}");
+}
+
+#[test]
+fn the_findings_panel_stays_at_the_end_across_a_language_switch() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, before) = scrolled_findings(dir.path(), 1_000_000.0);
+    let count = harness.state().session().findings().len();
+    assert!(before > count - 15, "{before} of {count}");
+    let last = harness.state().session().findings()[count - 1]
+        .message_en
+        .clone();
+
+    act(&mut harness, Action::SetLang(Lang::En));
+    settle(&mut harness);
+    harness.run_steps(10);
+    let after = top_finding(&harness, Lang::En);
+    assert!(after > count - 15, "{before} → {after} of {count}");
+    harness.get_by_label(&last);
 }

@@ -1,5 +1,6 @@
-//! Rendered reference images of the main window (tests/snapshots/); regenerate with
-//! `UPDATE_SNAPSHOTS=1 cargo test --test ui snapshot::` after a deliberate visual change.
+//! Rendered reference images of the main window (tests/snapshots/); regenerate them and the
+//! plan's with `UPDATE_SNAPSHOTS=1 cargo test --test ui snapshot` after a deliberate visual
+//! change.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common::{app, enter_score, select};
