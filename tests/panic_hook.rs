@@ -28,4 +28,10 @@ fn a_panic_writes_the_unsaved_edits_and_logs_where_it_happened() {
     assert!(log.contains("panicked at tests/panic_hook.rs"), "{log}");
     assert!(log.contains("bấm nút lạ"), "{log}");
     assert!(log.contains("unsaved edits written to"), "{log}");
+
+    // The next start tells the person once, with the message and where it happened.
+    let notice = recovery::take_panic_notice(dir.path()).unwrap();
+    assert!(notice.contains("bấm nút lạ"), "{notice}");
+    assert!(notice.contains("tests/panic_hook.rs"), "{notice}");
+    assert_eq!(recovery::take_panic_notice(dir.path()), None);
 }

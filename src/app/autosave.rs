@@ -29,6 +29,8 @@ pub struct Autosave {
     was_focused: bool,
     /// Recovery data found at start, waiting for the person to restore or discard it.
     offer: Option<Recovery>,
+    /// The panic that ended the last run, until the person has read of it.
+    panic_notice: Option<String>,
 }
 
 impl Autosave {
@@ -42,6 +44,7 @@ impl Autosave {
             since: None,
             was_focused: true,
             offer: None,
+            panic_notice: None,
         }
     }
 
@@ -71,9 +74,23 @@ impl ParIndexApp {
             return;
         };
         recovery::sweep(&autosave.dir);
+        autosave.panic_notice = recovery::take_panic_notice(&autosave.dir);
         match recovery::read(&autosave.dir) {
             Ok(found) => autosave.offer = found,
             Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// The panic that ended the last run and where its log is, while the notice is showing.
+    pub fn panic_notice(&self) -> Option<(&str, PathBuf)> {
+        let autosave = self.autosave.as_ref()?;
+        let notice = autosave.panic_notice.as_deref()?;
+        Some((notice, recovery::panic_log_path(&autosave.dir)))
+    }
+
+    pub(super) fn dismiss_panic_notice(&mut self) {
+        if let Some(autosave) = self.autosave.as_mut() {
+            autosave.panic_notice = None;
         }
     }
 

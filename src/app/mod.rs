@@ -218,6 +218,7 @@ impl ParIndexApp {
             }
             Action::Open(path) => self.open_asking(path),
             Action::DismissError => self.error = None,
+            Action::DismissPanicNotice => self.dismiss_panic_notice(),
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::DiscardAndContinue => self.continue_pending(ctx, true),
             Action::SaveAndContinue => {
@@ -395,7 +396,11 @@ impl ParIndexApp {
         });
         ui::scenarios::close_question(&ctx, lang, question, &mut actions);
         ui::scenarios::info(&ctx, lang, self.workspace.info.as_mut(), &mut actions);
-        dialogs::recovery_offer(&ctx, lang, self.recovery_offered(), &mut actions);
+        // The notice first: it says why the restore offer is there.
+        let notice = self.panic_notice();
+        let offered = self.recovery_offered() && notice.is_none();
+        dialogs::panic_notice(&ctx, lang, notice, &mut actions);
+        dialogs::recovery_offer(&ctx, lang, offered, &mut actions);
 
         let changed = !actions.is_empty();
         for action in actions {

@@ -19,6 +19,10 @@ pub const DATA_DIR_VAR: &str = "PARINDEX_DATA_DIR";
 
 const RECOVERY_FILE: &str = "recovery.ron";
 const PANIC_LOG: &str = "panic.log";
+/// The last panic in a line or two, for the next start to tell the person once.
+const PANIC_NOTICE: &str = "panic-unread.txt";
+/// A notice longer than this is cut: it is shown in a dialog, the log has the rest.
+const NOTICE_MAX: usize = 600;
 
 /// Bản khôi phục: unsaved work and what it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,6 +161,7 @@ pub fn install_panic_hook(dir: PathBuf, slot: Slot) {
             std::backtrace::Backtrace::force_capture()
         );
         let _ = std::fs::create_dir_all(&dir);
+        note_panic(&dir, &format!("{message}{location}\n{saved}"));
         if let Ok(mut log) = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -166,6 +171,34 @@ pub fn install_panic_hook(dir: PathBuf, slot: Slot) {
         }
         previous(info);
     }));
+}
+
+/// Leaves `notice` for the next start to show (the panic hook's; best effort, the log is the
+/// record).
+pub fn note_panic(dir: &Path, notice: &str) {
+    let _ = std::fs::write(dir.join(PANIC_NOTICE), notice);
+}
+
+/// The notice of a panic the person has not been told of yet, removed as it is read so it is
+/// told once. Best effort: a notice that cannot be read is no notice (the log keeps it).
+pub fn take_panic_notice(dir: &Path) -> Option<String> {
+    let path = dir.join(PANIC_NOTICE);
+    let bytes = std::fs::read(&path).ok()?;
+    let _ = std::fs::remove_file(&path);
+    let text = String::from_utf8_lossy(&bytes);
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let cut = text
+        .char_indices()
+        .nth(NOTICE_MAX)
+        .map_or(text.len(), |(at, _)| at);
+    Some(if cut < text.len() {
+        format!("{}…", &text[..cut])
+    } else {
+        text.to_string()
+    })
 }
 
 fn unix_now() -> u64 {

@@ -108,6 +108,8 @@ pub enum Action {
     RestoreRecovery,
     /// Delete the recovery file found at start.
     DiscardRecovery,
+    /// Close the notice that the last run ended on an error.
+    DismissPanicNotice,
     /// Look again for scenarios in `saves/` and the folder last used.
     RescanScenarios,
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::common::{app_with_autosave, enter_score, pts, request_close, select};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, Queryable};
 use parindex::io::recovery;
 use parindex::ui::i18n::VI;
 
@@ -204,4 +204,42 @@ fn the_panic_hooks_slot_follows_the_edits_and_empties_when_they_are_undone() {
     harness.state_mut().apply(&ctx, parindex::ui::Action::Undo);
     harness.run_ok();
     assert!(slot.lock().unwrap().is_none(), "nothing unsaved to keep");
+}
+
+#[test]
+fn after_a_panic_the_next_start_says_so_and_where_the_log_is_then_offers_the_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    crashed_session(dir.path());
+    // What the panic hook leaves (the hook itself is process-wide: tests/panic_hook.rs).
+    recovery::note_panic(
+        dir.path(),
+        "bấm nút lạ at src/ui/x.rs:1\nunsaved edits written",
+    );
+
+    let mut harness = app_with_autosave(dir.path(), Duration::from_secs(30));
+    harness.get_by_label(VI.panic_title);
+    let log = recovery::panic_log_path(dir.path()).display().to_string();
+    let shows_log = |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+        node.value().as_deref() == Some(log.as_str())
+    };
+    assert!(
+        harness
+            .query_all(By::new().predicate(shows_log))
+            .next()
+            .is_some()
+    );
+    harness.get_by_label_contains("bấm nút lạ");
+    // The restore offer waits until the notice has been read.
+    assert!(harness.query_by_label(VI.recovery_title).is_none());
+
+    harness.get_by_label(VI.ok).click();
+    harness.run_ok();
+    assert!(harness.query_by_label(VI.panic_title).is_none());
+    harness.get_by_label(VI.recovery_title);
+    drop(harness);
+
+    // Told once: the next start (the offer still unanswered) says nothing of it.
+    let harness = app_with_autosave(dir.path(), Duration::from_secs(30));
+    assert!(harness.query_by_label(VI.panic_title).is_none());
+    harness.get_by_label(VI.recovery_title);
 }
