@@ -150,6 +150,11 @@ impl ParIndexApp {
             LoadedDocument::Scorecard(card) => card,
             LoadedDocument::Scenario(scenario) => scenario.base,
         };
+        // The compared scenarios were all checked to be on the open card (`toggle_compare`):
+        // they stay only if the new document is on the same one.
+        if card != *self.session.card() {
+            self.workspace.compared.clear();
+        }
         self.session = Session::with_changes(card, changes);
         self.view = View::for_nodes(
             self.session.analysis().nodes.len(),
@@ -163,12 +168,6 @@ impl ParIndexApp {
         self.workspace.notes.clear();
         self.workspace.dates.clear();
         self.workspace.agency = None;
-        // Scenarios on another base cannot be compared with this one (the same test as
-        // `toggle_compare`'s).
-        let card = self.session.card();
-        self.workspace
-            .compared
-            .retain(|c| io::load_document(&c.path).is_ok_and(|d| d.card() == card));
         self.settings.remember(path);
         self.rescan();
         self.error = None;

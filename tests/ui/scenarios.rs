@@ -175,6 +175,41 @@ fn compare_view_shows_the_two_shipped_saves_totals() {
     assert!(harness.query_all_by_label("+5,25").count() >= 1);
 }
 
+#[test]
+fn opening_a_file_on_the_same_card_keeps_the_compared_scenarios_and_another_card_drops_them() {
+    let mut harness = app(1400.0, 900.0);
+    tab(&mut harness, VI.tab_compare);
+    harness.get_by_label("ke-hoach-180-dat-toan-bo.ron").click();
+    harness.run_ok();
+    harness.get_by_label("ke-hoach-180-than-trong.ron").click();
+    harness.run_ok();
+    assert_eq!(harness.state().workspace().compared.len(), 2);
+
+    let dir = tempfile::tempdir().unwrap();
+    let same = copy_of("ke-hoach-180-than-trong.ron", dir.path());
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::Open(same));
+    harness.run_ok();
+    assert_eq!(harness.state().error(), None);
+    assert_eq!(harness.state().workspace().compared.len(), 2);
+
+    let other = dir.path().join("khac.ron");
+    let card = parindex::generate::scorecard(parindex::generate::Spec {
+        items: 40,
+        depth: 3,
+        seed: 3,
+    });
+    std::fs::write(&other, parindex::io::scorecard_to_string(&card).unwrap()).unwrap();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::Open(other));
+    harness.run_ok();
+    assert_eq!(harness.state().error(), None);
+    assert!(harness.state().workspace().compared.is_empty());
+}
+
 fn title(harness: &Harness<'_, ParIndexApp>) -> Option<String> {
     harness
         .output()
