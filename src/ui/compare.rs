@@ -68,24 +68,22 @@ pub fn show(
     // Worked out once per change: each column is a projection of the whole card.
     let mut memo = std::mem::take(&mut ws.comparison);
     let cmp = memo.get(session, (lang, ws.compared_revision), || {
-        Some(comparison(session, ws, lang))
+        comparison(session, ws, lang)
     });
-    if let Some(cmp) = cmp {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show_viewport(ui, |ui, viewport| {
-                let origin = ui.max_rect().top();
-                egui::ScrollArea::horizontal()
-                    .id_salt("compare table")
-                    .show(ui, |ui| table(ui, cmp, lang));
-                ui.add_space(theme::GAP);
-                ui.label(theme::strong(s.chart_lost, 15.0));
-                chart(ui, cmp);
-                ui.add_space(theme::GAP);
-                ui.label(theme::strong(s.compare_items, 15.0));
-                items(ui, cmp, lang, viewport.translate(egui::vec2(0.0, origin)));
-            });
-    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_viewport(ui, |ui, viewport| {
+            let origin = ui.max_rect().top();
+            egui::ScrollArea::horizontal()
+                .id_salt("compare table")
+                .show(ui, |ui| table(ui, cmp, lang));
+            ui.add_space(theme::GAP);
+            ui.label(theme::strong(s.chart_lost, 15.0));
+            chart(ui, cmp);
+            ui.add_space(theme::GAP);
+            ui.label(theme::strong(s.compare_items, 15.0));
+            items(ui, cmp, lang, viewport.translate(egui::vec2(0.0, origin)));
+        });
     ws.comparison = memo;
 }
 

@@ -8,17 +8,13 @@ use crate::engine::Session;
 /// `T` made from the session and `K` (the "as of" date, the language…).
 #[derive(Clone, Debug)]
 pub struct Memo<T, K> {
-    /// Session serial and revision, and what else the value was made for.
-    key: Option<(u64, u64, K)>,
-    value: T,
+    /// The value, with the session serial and revision and what else it was made for.
+    made: Option<((u64, u64, K), T)>,
 }
 
-impl<T: Default, K> Default for Memo<T, K> {
+impl<T, K> Default for Memo<T, K> {
     fn default() -> Self {
-        Memo {
-            key: None,
-            value: T::default(),
-        }
+        Memo { made: None }
     }
 }
 
@@ -27,11 +23,11 @@ impl<T, K: PartialEq> Memo<T, K> {
     /// is not what it was made for.
     pub fn get(&mut self, session: &Session, other: K, make: impl FnOnce() -> T) -> &T {
         let key = (session.serial(), session.revision(), other);
-        if self.key.as_ref() != Some(&key) {
-            self.value = make();
-            self.key = Some(key);
-        }
-        &self.value
+        let current = match self.made.take() {
+            Some((was, value)) if was == key => (was, value),
+            _ => (key, make()),
+        };
+        &self.made.insert(current).1
     }
 }
 

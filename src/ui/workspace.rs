@@ -72,7 +72,7 @@ pub struct Workspace {
     /// (in a language, of a `compared` list), as last worked out.
     pub agencies: Memo<Vec<AgencyProgress>, Date>,
     pub timeline: Memo<Timeline, Date>,
-    pub comparison: Memo<Option<Comparison>, (Lang, u64)>,
+    pub comparison: Memo<Comparison, (Lang, u64)>,
 }
 
 impl Workspace {
