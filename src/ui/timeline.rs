@@ -9,6 +9,7 @@ use crate::model::{Date, Status};
 
 use super::action::Action;
 use super::i18n::Lang;
+use super::memo::Memo;
 use super::workspace::Workspace;
 use super::{theme, virtual_list};
 
@@ -42,6 +43,19 @@ impl Timeline {
         }
         Timeline { items, lines }
     }
+
+    /// The timeline of the session's current state as of `as_of`: `memo`'s, made again only
+    /// after an edit, another date or another document.
+    fn current<'m>(memo: &'m mut Memo<Timeline, Date>, session: &Session, as_of: Date) -> &'m Self {
+        memo.get(session, as_of, || {
+            Timeline::of(timeline(plan_items(
+                session.analysis(),
+                session.projected(),
+                session.changes(),
+                as_of,
+            )))
+        })
+    }
 }
 
 /// The heading an item is grouped under: its quarter, "ongoing" or "not understood".
@@ -71,14 +85,7 @@ pub fn show(
 ) {
     // Taken out for the frame: the rows edit the workspace's typed notes and dates.
     let mut memo = std::mem::take(&mut ws.timeline);
-    let shown = memo.get(session, ws.as_of, || {
-        Timeline::of(timeline(plan_items(
-            session.analysis(),
-            session.projected(),
-            session.changes(),
-            ws.as_of,
-        )))
-    });
+    let shown = Timeline::current(&mut memo, session, ws.as_of);
     let items = &shown.items;
     let overdue = items.iter().filter(|i| i.overdue).count();
     ui.label(
@@ -136,15 +143,12 @@ pub fn flush(session: &Session, ws: &mut Workspace, actions: &mut Vec<Action>) {
     let Some(code) = ws.editing.take() else {
         return;
     };
-    let items = plan_items(
-        session.analysis(),
-        session.projected(),
-        session.changes(),
-        ws.as_of,
-    );
-    if let Some(item) = items.iter().find(|i| i.code == code) {
+    let mut memo = std::mem::take(&mut ws.timeline);
+    let shown = Timeline::current(&mut memo, session, ws.as_of);
+    if let Some(item) = shown.items.iter().find(|i| i.code == code) {
         commit_draft(item, ws, actions);
     }
+    ws.timeline = memo;
 }
 
 /// The typed note and date of `item`, as an edit, if they differ from what it has: what a
