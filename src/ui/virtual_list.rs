@@ -22,8 +22,9 @@ pub struct Rows {
 /// The remembered heights of one list, kept in egui's temporary memory under the list's id.
 #[derive(Clone, Debug, Default)]
 struct Heights {
-    /// Which rows these are (content and count); another set starts afresh.
-    rows_key: u64,
+    /// Which rows these are (`Rows::content`; with `rows.len()`, the count); another set
+    /// starts afresh.
+    content: u64,
     /// How they were laid out (style and width); a change forgets the heights, not the place.
     layout_key: u64,
     /// The height assumed for rows not yet drawn when none has been: the last layout's mean,
@@ -82,14 +83,13 @@ pub fn show(
 ) {
     let id = ui.make_persistent_id(("virtual_list", id_salt));
     let count = rows.count;
-    let rows_key = rows.content ^ (count as u64).rotate_left(32);
     // The width decides wrapping, so it is part of the layout (to the pixel).
     let layout_key = rows.style ^ (ui.available_width().round() as u64).rotate_left(32);
     let mut heights: Heights = ui.data_mut(|d| d.remove_temp(id)).unwrap_or_default();
-    if heights.rows_key != rows_key || heights.rows.len() != count {
+    if heights.content != rows.content || heights.rows.len() != count {
         // Other rows: nothing to keep but the scroll area (which keeps its offset).
         heights = Heights {
-            rows_key,
+            content: rows.content,
             layout_key,
             rows: vec![None; count],
             scroll_id: heights.scroll_id,
