@@ -159,15 +159,20 @@ fn overdue_codes(harness: &Harness<'_, ParIndexApp>) -> Vec<String> {
     .collect()
 }
 
-#[test]
-fn compare_view_shows_the_two_shipped_saves_totals() {
-    let mut harness = app(1400.0, 1600.0);
-    tab(&mut harness, VI.tab_compare);
+/// Opens the compare tab and ticks both shipped saves.
+fn compare_both_saves(harness: &mut Harness<'_, ParIndexApp>) {
+    tab(harness, VI.tab_compare);
     harness.get_by_label("ke-hoach-180-dat-toan-bo.ron").click();
     harness.run_ok();
     harness.get_by_label("ke-hoach-180-than-trong.ron").click();
     harness.run_ok();
     assert_eq!(harness.state().workspace().compared.len(), 2);
+}
+
+#[test]
+fn compare_view_shows_the_two_shipped_saves_totals() {
+    let mut harness = app(1400.0, 1600.0);
+    compare_both_saves(&mut harness);
     assert!(harness.query_all_by_label("92,5631").count() >= 1);
     assert!(harness.query_all_by_label("84,93").count() >= 1);
     // Differences from the assessed year's 79,68.
@@ -178,12 +183,7 @@ fn compare_view_shows_the_two_shipped_saves_totals() {
 #[test]
 fn opening_a_file_on_the_same_card_keeps_the_compared_scenarios_and_another_card_drops_them() {
     let mut harness = app(1400.0, 900.0);
-    tab(&mut harness, VI.tab_compare);
-    harness.get_by_label("ke-hoach-180-dat-toan-bo.ron").click();
-    harness.run_ok();
-    harness.get_by_label("ke-hoach-180-than-trong.ron").click();
-    harness.run_ok();
-    assert_eq!(harness.state().workspace().compared.len(), 2);
+    compare_both_saves(&mut harness);
 
     let dir = tempfile::tempdir().unwrap();
     let same = copy_of("ke-hoach-180-than-trong.ron", dir.path());
