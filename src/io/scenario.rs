@@ -120,6 +120,13 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
                 .keys()
                 .find(|c| !has_plan(c))
                 .map(|c| ("status for an item with a plan:", c))
+        })
+        .or_else(|| {
+            changes
+                .evidence
+                .keys()
+                .find(|c| !item_or_field(c))
+                .map(|c| ("evidence for", c))
         });
     let Some((what, code)) = bad else {
         return Ok(());

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{ItemStatus, Projection};
+use super::{Evidence, ItemStatus, Projection};
 
 /// The edits of one what-if, as plain data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,4 +22,7 @@ pub struct Changes {
     /// an item not listed has not been started.
     #[serde(default)]
     pub statuses: BTreeMap<String, ItemStatus>,
+    /// Tài liệu kiểm chứng per item, by code: what proves the planned gain on appraisal.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, Vec<Evidence>>,
 }

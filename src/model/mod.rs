@@ -2,6 +2,7 @@
 
 mod changes;
 mod date;
+mod evidence;
 mod points;
 mod projection;
 mod scenario;
@@ -10,6 +11,7 @@ mod status;
 
 pub use changes::Changes;
 pub use date::{Date, DateError, timestamp_of, timestamp_utc};
+pub use evidence::{Evidence, EvidenceState};
 pub use points::{Points, PointsError, SCALE};
 pub use projection::Projection;
 pub use scenario::{SCENARIO_FORMAT_VERSIONS, Scenario};
