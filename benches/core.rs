@@ -14,6 +14,7 @@ fn big() -> Scorecard {
         items: 10_000,
         depth: 4,
         seed: 1,
+        year: 2019,
     })
 }
 

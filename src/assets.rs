@@ -1,5 +1,13 @@
-//! Bytes built into the binary: the Be Vietnam Pro font (SIL OFL 1.1, `assets/fonts/OFL.txt`),
-//! shared by exports and the UI so every Vietnamese glyph comes from one known font.
+//! Bytes built into the binary: the default scorecard, and the Be Vietnam Pro font (SIL OFL
+//! 1.1, `assets/fonts/OFL.txt`) shared by exports and the UI so every Vietnamese glyph comes
+//! from one known font. The one file of `src/` that names what `assets/` holds.
+
+/// The scorecard the app opens with no file: Tiền Giang's 2019 PAR Index from its remediation
+/// plan, built into the binary so it opens from any directory.
+pub const EMBEDDED_SCORECARD: &str = include_str!("../assets/scorecards/tien-giang-2019.ron");
+
+/// The name the embedded scorecard goes by in messages and titles.
+pub const EMBEDDED_NAME: &str = "tien-giang-2019.ron";
 
 /// Be Vietnam Pro Regular (400).
 pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/BeVietnamPro-Regular.ttf");

@@ -143,16 +143,19 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// What a chart or report calls this document: the scenario's name, or for a bare scorecard
-    /// its file's stem (what the person typed names it best), or nothing for the embedded one.
+    /// What charts and reports call the projection: the scenario's name. A scorecard is not
+    /// a scenario and is not called one.
     pub fn label(&self) -> Option<String> {
-        if let Some(name) = &self.scenario {
-            return Some(name.clone());
-        }
-        match &self.origin {
+        self.scenario.clone()
+    }
+
+    /// What tells this document from others side by side: the scenario's name, or the file's
+    /// stem for a scorecard (what the person typed names it best).
+    pub fn column_name(&self) -> Option<String> {
+        self.scenario.clone().or_else(|| match &self.origin {
             Origin::File(path) => path.file_stem().map(|s| s.to_string_lossy().into_owned()),
             Origin::Stdin | Origin::Embedded(_) => None,
-        }
+        })
     }
 }
 

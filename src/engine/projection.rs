@@ -76,7 +76,10 @@ impl Projected {
             } else {
                 (base_whole + change).clamp_to(Points::ZERO, info.whole_max(nodes))
             };
-            whole_change += whole - base_whole;
+            // A field not known in the assessed year has no baseline to move the index from.
+            if info.whole_known(nodes) {
+                whole_change += whole - base_whole;
+            }
             surveys.push(survey);
             wholes.push(whole);
         }

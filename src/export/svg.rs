@@ -95,6 +95,24 @@ pub(crate) fn chart_body(chart: &Chart, w: f64, h: f64) -> String {
         1.35 * s,
         esc(&chart.title)
     );
+    if let Some(text) = &chart.no_data {
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="{MUTED}" text-anchor="middle">{}</text>"#,
+            w / 2.0,
+            h / 2.0,
+            1.6 * s,
+            esc(text)
+        );
+        let _ = write!(
+            out,
+            r#"<text x="{pad:.1}" y="{:.1}" font-size="{:.1}" fill="{MUTED}">{}</text>"#,
+            h - pad * 0.6,
+            0.8 * s,
+            esc(&chart.source)
+        );
+        return out;
+    }
     let _ = write!(
         out,
         r#"<text x="{pad:.1}" y="{:.1}" font-size="{:.1}" fill="{MUTED}">{}</text>"#,

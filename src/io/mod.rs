@@ -23,11 +23,7 @@ pub use text::{MAX_BYTES, locate_code, locate_codes, read_bounded};
 
 use crate::model::Scorecard;
 
-/// The Tiền Giang 2019 scorecard, built into the binary so it opens from any directory.
-pub const EMBEDDED_SCORECARD: &str = include_str!("../../assets/scorecards/tien-giang-2019.ron");
-
-/// The name the embedded scorecard goes by in messages and titles.
-pub const EMBEDDED_NAME: &str = "tien-giang-2019.ron";
+pub use crate::assets::{EMBEDDED_NAME, EMBEDDED_SCORECARD};
 
 /// The embedded default scorecard, parsed.
 pub fn embedded_scorecard() -> Result<Scorecard, LoadError> {

@@ -17,7 +17,7 @@ pub struct Date {
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("expected a date written YYYY-MM-DD (e.g. 2020-09-30), found \"{0}\"")]
+#[error("expected a date written YYYY-MM-DD (e.g. 2025-09-30), found \"{0}\"")]
 pub struct DateError(pub String);
 
 impl Date {

@@ -15,5 +15,5 @@ pub use evidence::{Evidence, EvidenceState};
 pub use points::{Points, PointsError, SCALE};
 pub use projection::Projection;
 pub use scenario::{SCENARIO_FORMAT_VERSIONS, Scenario};
-pub use scorecard::{FORMAT_VERSIONS, Field, Item, Plan, Published, Scorecard, Survey};
+pub use scorecard::{FORMAT_VERSIONS, Field, Item, Method, Plan, Published, Scorecard, Survey};
 pub use status::{ItemStatus, Status};

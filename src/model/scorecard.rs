@@ -1,6 +1,6 @@
 //! The scorecard: one unit's PAR Index for one assessed year, as a file holds it.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Points;
 
@@ -25,6 +25,10 @@ pub struct Scorecard {
     /// The Ministry's published result, authoritative over sums of the parts.
     #[serde(default)]
     pub published: Option<Published>,
+    /// Phương pháp: the decision that set how the index is scored, and its maxima. Omitted,
+    /// the index is out of 100 (the provincial PAR Index).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<Method>,
     /// Lĩnh vực, LV1…LV8 for a province.
     pub fields: Vec<Field>,
 }
@@ -40,6 +44,29 @@ pub struct Published {
     pub of: Option<u32>,
 }
 
+/// Phương pháp xác định Chỉ số: what the index is out of, as the decision that set the method
+/// says. Kept in the card, so a year scored under another method carries its own maxima.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    /// The decision that set the method, e.g. the Ministry's approval of the PAR Index scheme.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub decision: String,
+    /// Điểm tối đa of the index.
+    pub total_max: Points,
+    /// Of which the self-assessment part (điểm tự đánh giá), where the method splits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_max: Option<Points>,
+    /// Of which the survey part (điều tra xã hội học).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey_max: Option<Points>,
+}
+
+impl Method {
+    /// The provincial PAR Index's maximum when a card names no method.
+    pub const DEFAULT_TOTAL_MAX: Points = Points::from_units(100 * super::points::SCALE);
+}
+
 /// Lĩnh vực: a field of the index, with its self-assessment and survey parts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,8 +75,14 @@ pub struct Field {
     pub name: String,
     /// Điểm chuẩn of the self-assessment part.
     pub max: Points,
-    /// Điểm do Bộ Nội vụ thẩm định: the self-assessment part as verified.
-    pub score: Points,
+    /// Điểm do Bộ Nội vụ thẩm định: the self-assessment part as verified; `None` while it is
+    /// not known yet (a card being built, a result not published field by field).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "plain_option"
+    )]
+    pub score: Option<Points>,
     /// Điều tra xã hội học: the citizen-survey part of this field.
     #[serde(default)]
     pub survey: Survey,
@@ -68,11 +101,27 @@ pub struct Field {
 }
 
 /// The sociological-survey part of a field.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Survey {
     pub max: Points,
-    pub score: Points,
+    /// `None` while the survey's result is not known yet.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "plain_option"
+    )]
+    pub score: Option<Points>,
+}
+
+impl Default for Survey {
+    /// No survey part: nothing to score, nothing lost.
+    fn default() -> Self {
+        Survey {
+            max: Points::ZERO,
+            score: Some(Points::ZERO),
+        }
+    }
 }
 
 /// Tiêu chí or tiêu chí thành phần: a criterion or sub-criterion.
@@ -117,10 +166,11 @@ impl Field {
         self.max + self.survey.max
     }
 
-    /// The whole field's 2019 figure: the published one where there is one.
-    pub fn whole_score(&self) -> Points {
+    /// The whole field's figure in the assessed year: the published one where there is one,
+    /// else its parts; `None` when neither is known.
+    pub fn whole_score(&self) -> Option<Points> {
         self.published_total
-            .unwrap_or(self.score + self.survey.score)
+            .or_else(|| Some(self.score? + self.survey.score?))
     }
 }
 
@@ -153,6 +203,17 @@ fn collect<'a>(items: &'a [Item], depth: usize, visit: &mut impl FnMut(&'a Item,
     for item in items {
         visit(item, depth);
         collect(&item.items, depth + 1, visit);
+    }
+}
+
+/// Writes `Some(x)` as a plain `x`, as files written before the score could be unknown have
+/// it: the canonical text (and so every scenario's base hash) stays what it was. (serde hands
+/// `serialize_with` a reference to the field, hence `&Option`.)
+#[allow(clippy::ref_option)]
+fn plain_option<S: Serializer>(value: &Option<Points>, serializer: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(points) => points.serialize(serializer),
+        None => serializer.serialize_none(),
     }
 }
 

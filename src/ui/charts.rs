@@ -2,7 +2,7 @@
 //! self-assessment part, the survey part or the whole field) and attainment per field.
 //! The series are plain data computed from the core's figures, so they are tested alone.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot};
 use serde::{Deserialize, Serialize};
 
@@ -104,6 +104,21 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, part: Part, actions: &mu
             b.note.clone_from(&note);
             n.note = note;
         }
+    }
+    let any_known = session
+        .baseline_figures()
+        .fields
+        .iter()
+        .any(|f| match part {
+            Part::SelfAssessment => f.self_known,
+            Part::Survey => f.survey_known,
+            Part::Whole => f.known,
+        });
+    if !any_known {
+        // Axes around nothing would read as a chart of zeros.
+        ui.add_space(theme::GAP * 4.0);
+        ui.vertical_centered(|ui| ui.label(RichText::new(s.no_data).weak().size(16.0)));
+        return;
     }
     // Two captions, the part switch and the legend take about 80 points.
     let height = ((ui.available_height() - 80.0) / 2.0).clamp(90.0, 320.0);

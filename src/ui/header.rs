@@ -37,11 +37,16 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
             ui.add_space(theme::GAP * 3.0);
             ui.separator();
         }
-        let published = analysis.published_total.unwrap_or(base.total);
+        // A figure the card does not have yet shows as "—", never as 0.
+        let known = |k: bool, p: Points| if k { lang.num(p) } else { "—".to_string() };
         figure(
             ui,
             &format!("{} {}", s.index_published, analysis.year),
-            &format!("{} / {}", lang.num(published), lang.num(base.total_max)),
+            &format!(
+                "{} / {}",
+                known(base.total_known, base.total),
+                lang.num(base.total_max)
+            ),
             None,
         );
         if let Some((rank, of)) = analysis.rank {
@@ -55,8 +60,12 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
         figure(
             ui,
             &format!("{} {}", s.index_projected, analysis.target_year),
-            &format!("{} / {}", lang.num(now.total), lang.num(now.total_max)),
-            Some((now.total - base.total, lang)),
+            &format!(
+                "{} / {}",
+                known(now.total_known, now.total),
+                lang.num(now.total_max)
+            ),
+            now.total_known.then_some((now.total - base.total, lang)),
         );
         ui.separator();
         figure(
@@ -64,7 +73,7 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
             &format!("{} {}", s.self_part, analysis.year),
             &format!(
                 "{} / {}",
-                lang.num(base.self_total),
+                known(base.self_known, base.self_total),
                 lang.num(base.self_max)
             ),
             None,
@@ -72,8 +81,13 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
         figure(
             ui,
             &format!("{} {}", s.self_part, analysis.target_year),
-            &format!("{} / {}", lang.num(now.self_total), lang.num(now.self_max)),
-            Some((now.self_total - base.self_total, lang)),
+            &format!(
+                "{} / {}",
+                known(now.self_known, now.self_total),
+                lang.num(now.self_max)
+            ),
+            now.self_known
+                .then_some((now.self_total - base.self_total, lang)),
         );
     });
 }

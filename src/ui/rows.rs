@@ -198,6 +198,7 @@ mod tests {
             items: 40,
             depth: 3,
             seed: 2,
+            year: 2019,
         }));
         let flags = vec![true; other.nodes.len()];
         assert_eq!(

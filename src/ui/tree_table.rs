@@ -193,7 +193,13 @@ fn draw_row(
                 Basis::Corrected { published } => published,
                 _ => node.base,
             };
-            if let Some(note) = basis_note(analysis, index) {
+            if !node.known() {
+                let tip = basis_note(analysis, index)
+                    .map(|n| n.text(lang == super::i18n::Lang::Vi).to_string())
+                    .unwrap_or_default();
+                ui.label(RichText::new("—").color(theme::MARKER))
+                    .on_hover_text(tip);
+            } else if let Some(note) = basis_note(analysis, index) {
                 let tip = note.text(lang == super::i18n::Lang::Vi);
                 ui.label(RichText::new(note.marker).color(theme::MARKER).strong())
                     .on_hover_text(tip);
@@ -204,17 +210,28 @@ fn draw_row(
             }
         });
     });
+    let known = node.known();
     let lost_text = RichText::new(lang.num(lost));
     number(
         row,
-        lang.num(lost),
+        if known { lang.num(lost) } else { "—".into() },
         (!lost.is_zero()).then_some(lost_text.color(theme::LOST).strong()),
     );
-    number(row, lang.num(projected), None);
+    let projected_known = known || session.projected().set[index];
+    number(
+        row,
+        if projected_known {
+            lang.num(projected)
+        } else {
+            "—".into()
+        },
+        None,
+    );
     row.col(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            // Right-to-left: the number first, then its arrow to the left of it.
-            if !delta.is_zero() {
+            // Right-to-left: the number first, then its arrow to the left of it. A score not
+            // known in the assessed year has no change to show.
+            if !delta.is_zero() && known {
                 ui.label(
                     RichText::new(lang.delta(delta)).color(if delta.is_negative() {
                         theme::LOST

@@ -37,6 +37,7 @@ fn generated_scenario(dir: &Path) -> PathBuf {
         items: 300,
         depth: 3,
         seed: 11,
+        year: 2019,
     });
     let changes = generate::random_changes(&card, 60, 99);
     let scenario = io::new_scenario("Ngẫu nhiên 11", card, changes).unwrap();

@@ -3,6 +3,7 @@
 //! and thirty of them filled a CI machine's disk.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod any_card;
 mod bad_files;
 mod cli;
 mod consistency;

@@ -200,6 +200,7 @@ fn opening_a_file_on_the_same_card_keeps_the_compared_scenarios_and_another_card
         items: 40,
         depth: 3,
         seed: 3,
+        year: 2019,
     });
     std::fs::write(&other, parindex::io::scorecard_to_string(&card).unwrap()).unwrap();
     harness
