@@ -244,8 +244,23 @@ impl ParIndexApp {
         }
         match io::load_document(&path) {
             Ok(document) => self.pending = Some(Pending::Open(path, Box::new(document))),
-            Err(err) => self.error = Some(err.to_string()),
+            Err(err) => self.open_failed(&err),
         }
+    }
+
+    /// Shows why a file did not open — in the person's language, with the offending line —
+    /// and which document is still the open one.
+    pub(super) fn open_failed(&mut self, err: &LoadError) {
+        let vi = self.view.lang == ui::Lang::Vi;
+        let name = match &self.document.path {
+            Some(_) => self.document.name.clone(),
+            None => format!("{} ({})", self.document.name, self.view.lang.s().embedded),
+        };
+        self.error = Some(format!(
+            "{}\n\n{} {name}",
+            err.report(vi),
+            self.view.lang.s().still_open
+        ));
     }
 
     /// Goes on with what waited on the unsaved-changes question, the changes now saved or

@@ -127,7 +127,7 @@ impl ParIndexApp {
     pub fn open(&mut self, path: &Path) {
         match io::load_document(path) {
             Ok(document) => self.show_document(path, document),
-            Err(err) => self.error = Some(err.to_string()),
+            Err(err) => self.open_failed(&err),
         }
     }
 

@@ -7,6 +7,7 @@ mod lexer;
 mod progress_csv;
 pub mod recovery;
 mod ron_format;
+mod ron_words;
 mod scenario;
 mod text;
 

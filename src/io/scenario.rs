@@ -77,6 +77,7 @@ pub fn parse_scenario(text: &str, origin: &Origin) -> Result<Scenario, LoadError
             column,
             expected: scenario.base_hash,
             found,
+            excerpt: super::error::excerpt(text, line),
         });
     }
     check_codes(&scenario, text, origin)?;
@@ -98,35 +99,44 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
         .scores
         .keys()
         .find(|c| !item_or_field(c))
-        .map(|c| ("projected score for", c))
+        .map(|c| (("điểm dự kiến của", "projected score for"), c))
         .or_else(|| {
             changes
                 .projection
                 .surveys
                 .keys()
                 .find(|c| card.field(c).is_none())
-                .map(|c| ("survey score for field", c))
+                .map(|c| (("điểm điều tra của lĩnh vực", "survey score for field"), c))
         })
         .or_else(|| {
             changes
                 .accepted
                 .iter()
                 .find(|c| !item_or_field(c))
-                .map(|c| ("accepted correction for", c))
+                .map(|c| {
+                    (
+                        ("hiệu chỉnh đã chấp nhận cho", "accepted correction for"),
+                        c,
+                    )
+                })
         })
         .or_else(|| {
-            changes
-                .statuses
-                .keys()
-                .find(|c| !has_plan(c))
-                .map(|c| ("status for an item with a plan:", c))
+            changes.statuses.keys().find(|c| !has_plan(c)).map(|c| {
+                (
+                    (
+                        "tình trạng của tiêu chí có kế hoạch",
+                        "status for an item with a plan:",
+                    ),
+                    c,
+                )
+            })
         })
         .or_else(|| {
             changes
                 .evidence
                 .keys()
                 .find(|c| !item_or_field(c))
-                .map(|c| ("evidence for", c))
+                .map(|c| (("tài liệu kiểm chứng của", "evidence for"), c))
         });
     let Some((what, code)) = bad else {
         return Ok(());
@@ -143,6 +153,7 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
         column,
         what,
         code: code.clone(),
+        excerpt: super::error::excerpt(text, line),
     })
 }
 
@@ -185,6 +196,7 @@ pub fn parse_document(text: &str, origin: &Origin) -> Result<Document, LoadError
                 line,
                 column,
                 found: format!("`{other}`"),
+                excerpt: super::error::excerpt(text, line),
             })
         }
     }

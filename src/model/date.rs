@@ -20,6 +20,16 @@ pub struct Date {
 #[error("expected a date written YYYY-MM-DD (e.g. 2025-09-30), found \"{0}\"")]
 pub struct DateError(pub String);
 
+impl DateError {
+    /// The message in Vietnamese.
+    pub fn vi(&self) -> String {
+        format!(
+            "cần một ngày dạng YYYY-MM-DD (ví dụ 2025-09-30), nhưng thấy \"{}\"",
+            self.0
+        )
+    }
+}
+
 impl Date {
     /// The date, if it exists on the calendar.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
@@ -150,7 +160,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).map_err(serde::de::Error::custom)
+        Date::parse(&text)
+            .map_err(|e| serde::de::Error::custom(super::bilingual(&e.to_string(), &e.vi())))
     }
 }
 

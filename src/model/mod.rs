@@ -17,3 +17,12 @@ pub use projection::Projection;
 pub use scenario::{SCENARIO_FORMAT_VERSIONS, Scenario};
 pub use scorecard::{FORMAT_VERSIONS, Field, Item, Method, Plan, Published, Scorecard, Survey};
 pub use status::{ItemStatus, Status};
+
+/// Separates the English and Vietnamese halves of an error parindex raises inside the file
+/// parser (`serde::de::Error::custom` takes one string), so both languages reach the person.
+pub(crate) const BILINGUAL: char = '\u{1e}';
+
+/// An error message in both languages, for `serde::de::Error::custom`.
+pub(crate) fn bilingual(en: &str, vi: &str) -> String {
+    format!("{en}{BILINGUAL}{vi}")
+}

@@ -222,13 +222,18 @@ fn known_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Er
     if FORMAT_VERSIONS.contains(&version) {
         Ok(version)
     } else {
-        Err(serde::de::Error::custom(format!(
-            "unknown format version {version}; this build of parindex reads format {}",
-            FORMAT_VERSIONS
-                .iter()
-                .map(u32::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
+        let readable = FORMAT_VERSIONS
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        Err(serde::de::Error::custom(super::bilingual(
+            &format!(
+                "unknown format version {version}; this build of parindex reads format {readable}"
+            ),
+            &format!(
+                "phiên bản định dạng {version} không được hỗ trợ; bản parindex này đọc phiên bản {readable}"
+            ),
         )))
     }
 }

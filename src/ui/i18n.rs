@@ -129,6 +129,7 @@ pub struct Strings {
     pub suggested: &'static str,
     pub ron_filter: &'static str,
     pub embedded: &'static str,
+    pub still_open: &'static str,
     // Scenarios and the plan (issue 4).
     pub tab_scores: &'static str,
     pub tab_agencies: &'static str,
@@ -269,6 +270,7 @@ pub static VI: Strings = Strings {
     suggested: "Đề xuất:",
     ron_filter: "Bảng điểm",
     embedded: "có sẵn",
+    still_open: "Vẫn đang mở:",
     // Scenarios and the plan (issue 4).
     tab_scores: "Bảng điểm",
     tab_agencies: "Theo đơn vị chủ trì",
@@ -409,6 +411,7 @@ pub static EN: Strings = Strings {
     suggested: "Suggested:",
     ron_filter: "Scorecard",
     embedded: "built-in",
+    still_open: "Still open:",
     // Scenarios and the plan (issue 4).
     tab_scores: "Scores",
     tab_agencies: "By lead agency",
