@@ -9,6 +9,10 @@ pub const EMBEDDED_SCORECARD: &str = include_str!("../assets/scorecards/tien-gia
 /// The name the embedded scorecard goes by in messages and titles.
 pub const EMBEDDED_NAME: &str = "tien-giang-2019.ron";
 
+/// The empty card of a province under the current method: eight fields and their maxima,
+/// no score known (`Tệp → Mới`).
+pub const PROVINCE_TEMPLATE: &str = include_str!("../assets/templates/tinh.ron");
+
 /// Be Vietnam Pro Regular (400).
 pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/BeVietnamPro-Regular.ttf");
 

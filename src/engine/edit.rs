@@ -4,6 +4,7 @@
 use crate::model::{Changes, Date, ItemStatus, Points, Status};
 
 use super::analysis::Analysis;
+use super::card_edit::CardEdit;
 use super::plan::{raise_covered, status_projection};
 
 /// One change a person makes.
@@ -34,6 +35,9 @@ pub enum Edit {
         note: String,
         date: Option<Date>,
     },
+    /// A change to the scorecard itself (its rows, figures, plans, labels); the session
+    /// applies it to the card, not to the what-if alone.
+    Card(Box<CardEdit>),
 }
 
 impl Edit {
@@ -42,6 +46,8 @@ impl Edit {
     pub fn apply(&self, analysis: &Analysis, changes: &mut Changes) -> bool {
         let before = changes.clone();
         match self {
+            // Applied by `Session`, which holds the card.
+            Edit::Card(_) => return false,
             Edit::SetScore { code, value } => {
                 let Some(index) = analysis.find(code) else {
                     return false;

@@ -3,6 +3,7 @@
 
 mod agencies;
 mod analysis;
+mod card_edit;
 mod compare;
 mod deadline;
 mod edit;
@@ -15,6 +16,7 @@ mod validate;
 
 pub use agencies::{Stake, Stakes};
 pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
+pub use card_edit::{CardEdit, CardInfo, NodePath, from_template, next_year};
 pub use compare::{Comparison, ItemDifference};
 pub use deadline::Deadline;
 pub use edit::Edit;

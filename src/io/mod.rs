@@ -31,6 +31,14 @@ pub fn embedded_scorecard() -> Result<Scorecard, LoadError> {
     parse_scorecard(EMBEDDED_SCORECARD, &Origin::Embedded(EMBEDDED_NAME))
 }
 
+/// The empty card of a province under the current method (`Tệp → Mới`).
+pub fn province_template() -> Result<Scorecard, LoadError> {
+    parse_scorecard(
+        crate::assets::PROVINCE_TEMPLATE,
+        &Origin::Embedded("templates/tinh.ron"),
+    )
+}
+
 /// Parses scorecard text.
 pub fn parse_scorecard(text: &str, origin: &Origin) -> Result<Scorecard, LoadError> {
     ron_format::parse(text, origin)

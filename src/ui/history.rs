@@ -8,10 +8,23 @@ use super::action::Action;
 use super::i18n::Lang;
 use super::theme;
 
-/// What an edit did, in words.
-pub fn label(edit: &Edit, lang: Lang) -> String {
+/// What an edit did, in words; a card edit's words were settled when it was made.
+pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
+    if let Some((words_vi, words_en)) = described {
+        return if vi {
+            words_vi.clone()
+        } else {
+            words_en.clone()
+        };
+    }
     match edit {
+        Edit::Card(_) => if vi {
+            "Sửa bảng điểm"
+        } else {
+            "Edit the card"
+        }
+        .to_string(),
         Edit::SetScore {
             code,
             value: Some(v),
@@ -92,16 +105,16 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action
     });
     ui.add_space(theme::GAP);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let done: Vec<&Edit> = session.history().collect();
+        let done: Vec<(&Edit, Option<&(String, String)>)> = session.history().collect();
         if done.is_empty() && !session.can_redo() {
             ui.label(RichText::new(s.history_empty).weak());
         }
-        for (n, edit) in done.iter().enumerate() {
-            ui.label(format!("{}. {}", n + 1, label(edit, lang)));
+        for (n, (edit, described)) in done.iter().enumerate() {
+            ui.label(format!("{}. {}", n + 1, label(edit, *described, lang)));
         }
-        for edit in session.redo_history() {
+        for (edit, described) in session.redo_history() {
             ui.label(
-                RichText::new(format!("{}: {}", s.redo, label(edit, lang)))
+                RichText::new(format!("{}: {}", s.redo, label(edit, described, lang)))
                     .weak()
                     .italics(),
             );

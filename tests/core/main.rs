@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod any_card;
+mod authoring;
 mod bad_files;
 mod cli;
 mod consistency;
