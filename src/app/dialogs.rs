@@ -11,7 +11,7 @@ pub fn error(ctx: &egui::Context, lang: Lang, message: Option<&str>, actions: &m
     let s = lang.s();
     let response = Modal::new(Id::unique("load error")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.label(theme::strong(s.error_title, 17.0).color(theme::ERROR));
+        ui.label(theme::text::dialog_title(s.error_title).color(theme::ERROR));
         ui.add_space(theme::GAP);
         ui.add(egui::Label::new(RichText::new(message).monospace()).wrap());
         ui.add_space(theme::GAP);
@@ -36,7 +36,7 @@ pub fn panic_notice(
     let s = lang.s();
     let response = Modal::new(Id::unique("the last run ended on an error")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.label(theme::strong(s.panic_title, 17.0).color(theme::ERROR));
+        ui.label(theme::text::dialog_title(s.panic_title).color(theme::ERROR));
         ui.add_space(theme::GAP);
         let label = ui.add(egui::Label::new(s.panic_log_at).wrap());
         let mut path = log.display().to_string();
@@ -63,7 +63,7 @@ pub fn recovery_offer(ctx: &egui::Context, lang: Lang, offered: bool, actions: &
     let s = lang.s();
     Modal::new(Id::unique("restore unsaved work?")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.label(theme::strong(s.recovery_title, 17.0));
+        ui.label(theme::text::dialog_title(s.recovery_title));
         ui.add_space(theme::GAP);
         ui.add(egui::Label::new(s.recovery_question).wrap());
         ui.add_space(theme::GAP);

@@ -358,7 +358,7 @@ impl ParIndexApp {
                     .size_range(80.0..=700.0)
                     .show(ui, |ui| {
                         ui.add_space(theme::GAP / 2.0);
-                        ui.label(theme::strong(lang.s().findings_title, 15.0));
+                        ui.label(theme::text::panel_title(lang.s().findings_title));
                         ui::findings::show(ui, &self.session, lang, &mut actions);
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -372,7 +372,7 @@ impl ParIndexApp {
             )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(theme::strong(lang.s().editor_title, 15.0));
+                    ui.label(theme::text::panel_title(lang.s().editor_title));
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui.button(lang.s().reset_all).clicked() {
                             actions.push(Action::Edit(crate::engine::Edit::ResetAll));

@@ -3,6 +3,7 @@
 
 mod build;
 mod chart;
+mod palette;
 mod csv;
 mod raster;
 mod report;

@@ -8,6 +8,7 @@ use crate::assets::FONT_FAMILY;
 use crate::engine::{Analysis, Projected, notes};
 
 use super::ExportError;
+use super::palette::{INK, RULE};
 use super::build::{Part, Scene, lost_by_field, pts};
 use super::chart::Lang;
 use super::raster::pdf_from_svg;
@@ -16,8 +17,6 @@ use super::svg::{chart_body, esc, wrap_all};
 const PAGE_W: f64 = 595.0;
 const PAGE_H: f64 = 842.0;
 const MARGIN: f64 = 40.0;
-const INK: &str = "#1a1a1a";
-const RULE: &str = "#bfbfbf";
 
 fn clip(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars {

@@ -7,13 +7,7 @@ use crate::assets::FONT_FAMILY;
 
 use super::chart::Chart;
 
-/// Bar colours in series order: navy, amber, teal, brick, slate, olive.
-const COLOURS: [&str; 6] = [
-    "#1f3b73", "#d08c1f", "#2a7f7a", "#a33b2f", "#5b6573", "#7a7f2a",
-];
-const INK: &str = "#1a1a1a";
-const MUTED: &str = "#555555";
-const GRID: &str = "#d9d9d9";
+use super::palette::{GRID, INK, MUTED, SERIES as COLOURS};
 
 /// The chart as a standalone SVG document of `width` × `height` pixels. The same chart always
 /// gives the same bytes: coordinates are rounded to 0.1 and nothing depends on the clock.

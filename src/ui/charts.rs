@@ -173,7 +173,7 @@ pub fn caption(
 ) {
     let s = lang.s();
     ui.horizontal(|ui| {
-        ui.label(theme::strong(title, 15.0));
+        ui.label(theme::text::panel_title(title));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.menu_button(s.export_chart, |ui| {
                 export_items(ui, lang, chart, actions);

@@ -14,14 +14,7 @@ use super::theme;
 use super::workspace::Workspace;
 
 /// Colours of the compared columns, in order (the baseline first).
-const COLOURS: [egui::Color32; 6] = [
-    theme::BASELINE,
-    theme::PROJECTED,
-    theme::GAIN,
-    theme::MARKER,
-    egui::Color32::from_rgb(0x8e, 0x44, 0xad),
-    theme::LOST,
-];
+const COLOURS: [egui::Color32; 6] = theme::SERIES;
 
 /// The comparison on show: baseline, current edits, then the picked files.
 pub fn comparison(session: &Session, ws: &Workspace, lang: Lang) -> Comparison {
@@ -78,10 +71,10 @@ pub fn show(
                 .id_salt("compare table")
                 .show(ui, |ui| table(ui, cmp, session.analysis(), lang));
             ui.add_space(theme::GAP);
-            ui.label(theme::strong(s.chart_lost, 15.0));
+            ui.label(theme::text::panel_title(s.chart_lost));
             chart(ui, cmp);
             ui.add_space(theme::GAP);
-            ui.label(theme::strong(s.compare_items, 15.0));
+            ui.label(theme::text::panel_title(s.compare_items));
             items(ui, cmp, lang, viewport.translate(egui::vec2(0.0, origin)));
         });
     ws.comparison = memo;

@@ -25,8 +25,8 @@ pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<A
     let analysis = session.analysis();
     let node = analysis.node(index);
     ui.horizontal(|ui| {
-        ui.label(theme::strong(&node.code, 16.0));
-        ui.add(egui::Label::new(theme::strong(&node.name, 16.0)).truncate())
+        ui.label(theme::text::section(&node.code));
+        ui.add(egui::Label::new(theme::text::section(&node.name)).truncate())
             .on_hover_text(&node.name);
     });
     if let Some(note) = basis_note(analysis, index) {

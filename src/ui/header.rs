@@ -17,7 +17,7 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, document: &str) {
     let now = session.figures();
     let identity = |ui: &mut Ui| {
         ui.vertical(|ui| {
-            ui.label(theme::strong(&analysis.unit, 20.0));
+            ui.label(theme::text::display(&analysis.unit));
             let mut line = format!("{} {} · {}", s.assessed_year, analysis.year, document);
             if session.is_dirty() {
                 line.push_str(" · ");
@@ -97,7 +97,7 @@ fn figure(ui: &mut Ui, caption: &str, value: &str, delta: Option<(Points, Lang)>
     ui.vertical(|ui| {
         ui.label(RichText::new(caption).small().weak());
         ui.horizontal(|ui| {
-            ui.label(theme::strong(value, 20.0));
+            ui.label(theme::text::display(value));
             if let Some((delta, lang)) = delta {
                 widgets::delta(ui, lang, delta, 15.0, true);
             }

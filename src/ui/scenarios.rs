@@ -121,7 +121,7 @@ pub fn info(
     let s = lang.s();
     let response = Modal::new(Id::unique("scenario info")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.label(theme::strong(s.scenario_info, 17.0));
+        ui.label(theme::text::dialog_title(s.scenario_info));
         ui.add_space(theme::GAP);
         egui::Grid::new("info grid")
             .num_columns(2)
@@ -187,7 +187,7 @@ pub fn close_question(
     };
     let response = Modal::new(Id::unique("save before closing?")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.label(theme::strong(title, 17.0));
+        ui.label(theme::text::dialog_title(title));
         ui.add_space(theme::GAP);
         ui.add(egui::Label::new(text).wrap());
         ui.add_space(theme::GAP);

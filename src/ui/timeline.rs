@@ -109,7 +109,7 @@ pub fn show(
             Some(&Line::Heading(i)) => {
                 ui.add_space(theme::GAP);
                 if let Some(item) = items.get(i) {
-                    ui.label(theme::strong(group(&item.deadline, lang), 16.0));
+                    ui.label(theme::text::section(group(&item.deadline, lang)));
                 }
             }
             Some(&Line::Item(i)) => {
@@ -198,7 +198,7 @@ fn row(
     let fill = if item.overdue {
         theme::LOST_ROW
     } else {
-        egui::Color32::TRANSPARENT
+        theme::NONE
     };
     egui::Frame::group(ui.style()).fill(fill).show(ui, |ui| {
         ui.set_width(ui.available_width());

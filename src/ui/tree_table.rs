@@ -165,7 +165,7 @@ fn draw_row(
             }
         }
         let code = if node.is_field() {
-            theme::strong(&node.code, 14.0)
+            theme::text::emphasis(&node.code)
         } else {
             RichText::new(&node.code)
         };
@@ -175,7 +175,7 @@ fn draw_row(
     });
     row.col(|ui| {
         let name = if node.is_field() {
-            theme::strong(&node.name, 14.0)
+            theme::text::emphasis(&node.name)
         } else {
             RichText::new(&node.name)
         };

@@ -29,7 +29,7 @@ pub fn delta(
     if !delta.is_zero() {
         triangle(ui, !delta.is_negative(), size * 0.55, colour);
     }
-    Some(ui.label(theme::strong(lang.delta(delta), size).color(colour)))
+    Some(ui.label(theme::text::delta(lang.delta(delta), size).color(colour)))
 }
 
 /// An up or down triangle of half-width `r`.
