@@ -19,5 +19,11 @@ pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/BeVietnamPro-Reg
 /// Be Vietnam Pro semi-bold (600), for titles and headings.
 pub const FONT_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/BeVietnamPro-SemiBold.ttf");
 
+/// The app's mark (256 × 256 PNG), for the window and the desktop entry.
+pub const ICON_PNG: &[u8] = include_bytes!("../assets/icon/parindex.png");
+
+/// The font's licence (SIL Open Font License 1.1), shown in Help → About.
+pub const FONT_LICENCE: &str = include_str!("../assets/fonts/OFL.txt");
+
 /// The family name inside both font files, as SVG `font-family` names it.
 pub const FONT_FAMILY: &str = "Be Vietnam Pro";

@@ -198,6 +198,25 @@ impl Analysis {
         self.leads = leads;
     }
 
+    /// Where a node sits in the card: its field's index, then its position among its
+    /// parent's children at each level (what a card edit names a row by).
+    pub fn path_of(&self, index: usize) -> Vec<usize> {
+        let mut path = Vec::new();
+        let mut at = index;
+        while let Some(parent) = self.nodes.get(at).and_then(|n| n.parent) {
+            let position = self.nodes[parent]
+                .children
+                .iter()
+                .position(|&c| c == at)
+                .unwrap_or_default();
+            path.push(position);
+            at = parent;
+        }
+        path.push(self.nodes.get(at).map_or(0, |n| n.field));
+        path.reverse();
+        path
+    }
+
     /// The first node with this code.
     pub fn find(&self, code: &str) -> Option<usize> {
         self.by_code.get(code).copied()

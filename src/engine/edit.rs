@@ -6,6 +6,7 @@ use crate::model::{Changes, Date, ItemStatus, Points, Status};
 use super::analysis::Analysis;
 use super::card_edit::CardEdit;
 use super::plan::{raise_covered, status_projection};
+use super::projection::Projected;
 
 /// One change a person makes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +39,10 @@ pub enum Edit {
     /// A change to the scorecard itself (its rows, figures, plans, labels); the session
     /// applies it to the card, not to the what-if alone.
     Card(Box<CardEdit>),
+    /// Phân xuống tiêu chí con: a value set directly on a parent is spread over the listed
+    /// items under it (most points lost first, each up to full marks); what they cannot take
+    /// (the unitemised loss) stays set on the parent.
+    Spread { code: String },
 }
 
 impl Edit {
@@ -96,6 +101,7 @@ impl Edit {
                     changes.accepted.remove(code);
                 }
             }
+            Edit::Spread { code } => spread(analysis, changes, code),
             Edit::ApplyPlan => raise_covered(analysis, &mut changes.projection, |_| true),
             Edit::ProjectByStatus => changes.projection = status_projection(analysis, changes),
             Edit::SetStatus {
@@ -121,5 +127,54 @@ impl Edit {
             }
         }
         *changes != before
+    }
+}
+
+/// The leaves under `node`, in pre-order.
+fn leaves(analysis: &Analysis, node: usize, out: &mut Vec<usize>) {
+    let children = &analysis.nodes[node].children;
+    if children.is_empty() {
+        out.push(node);
+    }
+    for &child in children {
+        leaves(analysis, child, out);
+    }
+}
+
+fn spread(analysis: &Analysis, changes: &mut Changes, code: &str) {
+    let Some(index) = analysis.find(code) else {
+        return;
+    };
+    let Some(&target) = changes.projection.scores.get(code) else {
+        return;
+    };
+    if analysis.nodes[index].children.is_empty() {
+        return;
+    }
+    changes.projection.scores.remove(code);
+    let now = Projected::compute(analysis, &changes.projection);
+    let mut extra = target - now.values[index];
+    let mut under = Vec::new();
+    leaves(analysis, index, &mut under);
+    under.retain(|&l| l != index);
+    // Most points still lost first: the plan's biggest recoveries take the gain.
+    under.sort_by_key(|&l| std::cmp::Reverse(analysis.nodes[l].max - now.values[l]));
+    for leaf in under {
+        if !extra.is_negative() && !extra.is_zero() {
+            let node = &analysis.nodes[leaf];
+            let room = node.max - now.values[leaf];
+            let take = if room < extra { room } else { extra };
+            if !take.is_zero() && !take.is_negative() {
+                changes
+                    .projection
+                    .scores
+                    .insert(node.code.clone(), now.values[leaf] + take);
+                extra -= take;
+            }
+        }
+    }
+    // What no listed item can take is the unitemised loss: it stays set on the parent.
+    if !extra.is_zero() && !extra.is_negative() {
+        changes.projection.scores.insert(code.to_string(), target);
     }
 }

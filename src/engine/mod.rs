@@ -11,6 +11,7 @@ mod explain;
 mod figures;
 mod plan;
 mod projection;
+mod search;
 mod session;
 mod validate;
 
@@ -26,5 +27,6 @@ pub use plan::{
     AgencyProgress, PlanItem, plan_items, progress_by_agency, status_projection, timeline,
 };
 pub use projection::Projected;
+pub use search::{Query, fold};
 pub use session::Session;
 pub use validate::{Check, Finding, Severity, check};

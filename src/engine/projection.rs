@@ -99,4 +99,15 @@ impl Projected {
     pub fn delta(&self, analysis: &Analysis, index: usize) -> Points {
         self.values[index] - analysis.nodes[index].base
     }
+
+    /// What a value set directly on a parent adds beyond its children's changes: a gain no
+    /// listed item carries (0 for a leaf, or a parent that follows its children).
+    pub fn own_gain(&self, analysis: &Analysis, index: usize) -> Points {
+        let node = &analysis.nodes[index];
+        if node.children.is_empty() || !self.set[index] {
+            return Points::ZERO;
+        }
+        let children = Points::sum(node.children.iter().map(|&c| self.delta(analysis, c)));
+        self.delta(analysis, index) - children
+    }
 }

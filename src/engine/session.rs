@@ -293,6 +293,11 @@ impl Session {
         self.changes != self.saved || self.card_edited()
     }
 
+    /// The card alone was saved (to a scorecard file); the what-if is as unsaved as it was.
+    pub fn mark_card_saved(&mut self) {
+        self.saved_card = self.card_id;
+    }
+
     pub fn mark_saved(&mut self) {
         self.saved = self.changes.clone();
         self.saved_card = self.card_id;

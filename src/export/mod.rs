@@ -3,8 +3,8 @@
 
 mod build;
 mod chart;
-mod palette;
 mod csv;
+mod palette;
 mod raster;
 mod report;
 mod rows;

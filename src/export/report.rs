@@ -8,9 +8,9 @@ use crate::assets::FONT_FAMILY;
 use crate::engine::{Analysis, Projected, notes};
 
 use super::ExportError;
-use super::palette::{INK, RULE};
 use super::build::{Part, Scene, lost_by_field, pts};
 use super::chart::Lang;
+use super::palette::{INK, RULE};
 use super::raster::pdf_from_svg;
 use super::svg::{chart_body, esc, wrap_all};
 

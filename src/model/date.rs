@@ -91,6 +91,34 @@ impl Date {
         Self::new(year, month, day).ok_or_else(fail)
     }
 
+    /// Parses what a person types: `30/09/2020` or `30/9/2020` (the Vietnamese order) as well
+    /// as `2020-09-30`.
+    pub fn parse_typed(text: &str) -> Result<Self, DateError> {
+        let trimmed = text.trim();
+        if trimmed.contains('-') {
+            return Self::parse(trimmed);
+        }
+        let fail = || DateError(text.to_string());
+        let mut parts = trimmed.split(['/', '.']);
+        let (Some(d), Some(m), Some(y), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(fail());
+        };
+        if y.len() != 4 || !(1..=2).contains(&m.len()) || !(1..=2).contains(&d.len()) {
+            return Err(fail());
+        }
+        let year = y.parse().map_err(|_| fail())?;
+        let month = m.parse().map_err(|_| fail())?;
+        let day = d.parse().map_err(|_| fail())?;
+        Self::new(year, month, day).ok_or_else(fail)
+    }
+
+    /// The date as Vietnamese write it: 30/09/2020.
+    pub fn vi(self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+
     /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
     pub fn from_unix_days(days: i64) -> Self {
         let z = days + 719_468;
@@ -205,5 +233,19 @@ mod tests {
         assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_unix_days(18_536).to_string(), "2020-10-01");
         assert_eq!(timestamp_of(1_601_510_400 + 3_723), "2020-10-01T01:02:03Z");
+    }
+
+    #[test]
+    fn a_typed_date_reads_in_the_vietnamese_order_too() {
+        let want = Date::new(2020, 9, 30);
+        assert_eq!(Date::parse_typed("30/09/2020").ok(), want);
+        assert_eq!(Date::parse_typed(" 30/9/2020 ").ok(), want);
+        assert_eq!(Date::parse_typed("2020-09-30").ok(), want);
+        assert!(Date::parse_typed("31/09/2020").is_err());
+        assert!(Date::parse_typed("9/30").is_err());
+        assert_eq!(
+            Date::new(2020, 9, 3).map(Date::vi).as_deref(),
+            Some("03/09/2020")
+        );
     }
 }

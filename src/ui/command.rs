@@ -411,7 +411,11 @@ mod tests {
                 assert!(!command.label(lang).is_empty(), "{command:?}");
                 assert!(!command.tooltip(lang).is_empty(), "{command:?}");
             }
-            assert_ne!(command.label(Lang::Vi), command.label(Lang::En), "{command:?}");
+            assert_ne!(
+                command.label(Lang::Vi),
+                command.label(Lang::En),
+                "{command:?}"
+            );
         }
     }
 }

@@ -4,7 +4,8 @@ use egui::{RichText, Ui};
 
 use crate::engine::{Edit, Session};
 
-use super::action::Action;
+use super::command::Command;
+use super::context::Cx;
 use super::i18n::Lang;
 use super::theme;
 
@@ -25,6 +26,13 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
             "Edit the card"
         }
         .to_string(),
+        Edit::Spread { code } => {
+            if vi {
+                format!("Phân điểm dự kiến của {code} xuống tiêu chí con")
+            } else {
+                format!("Spread the projection of {code} to its items")
+            }
+        }
         Edit::SetScore {
             code,
             value: Some(v),
@@ -86,23 +94,45 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
     }
 }
 
-/// Draws the history: done steps oldest first, then the steps that redo would bring back.
-pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action>) {
+/// The undo history (no state of its own).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct History;
+
+impl History {
+    /// Done steps oldest first, then the steps that redo would bring back.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let lang = cx.lang;
+        let session = cx.session;
+        ui.horizontal(|ui| {
+            command_button(ui, cx, Command::Undo, session.can_undo());
+            command_button(ui, cx, Command::Redo, session.can_redo());
+        });
+        list_ui(ui, session, lang);
+    }
+}
+
+/// A button running `command`, with its shortcut on hover.
+pub fn command_button(ui: &mut Ui, cx: &mut Cx<'_>, command: Command, enabled: bool) {
+    let lang = cx.lang;
+    let tip = match command.shortcuts().first() {
+        Some(key) => format!(
+            "{} ({})",
+            command.tooltip(lang),
+            ui.ctx().format_shortcut(key)
+        ),
+        None => command.tooltip(lang).to_string(),
+    };
+    if ui
+        .add_enabled(enabled, egui::Button::new(command.label(lang)))
+        .on_hover_text(tip)
+        .clicked()
+    {
+        cx.push(command.action());
+    }
+}
+
+fn list_ui(ui: &mut Ui, session: &Session, lang: Lang) {
     let s = lang.s();
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(session.can_undo(), egui::Button::new(s.undo))
-            .clicked()
-        {
-            actions.push(Action::Undo);
-        }
-        if ui
-            .add_enabled(session.can_redo(), egui::Button::new(s.redo))
-            .clicked()
-        {
-            actions.push(Action::Redo);
-        }
-    });
     ui.add_space(theme::GAP);
     egui::ScrollArea::vertical().show(ui, |ui| {
         let done: Vec<(&Edit, Option<&(String, String)>)> = session.history().collect();

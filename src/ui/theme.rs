@@ -27,6 +27,8 @@ pub fn panel_margin() -> egui::Margin {
     egui::Margin::symmetric(12, 8)
 }
 
+/// Behind the letters a search matched.
+pub const MATCH: Color32 = Color32::from_rgb(0xff, 0xe5, 0x8f);
 /// Transparent: a row with nothing to flag.
 pub const NONE: Color32 = Color32::TRANSPARENT;
 

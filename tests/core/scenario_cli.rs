@@ -200,7 +200,10 @@ fn report_progress_in_english_to_stdout_and_a_bad_date_is_refused() {
     let text = stdout(&out);
     assert!(text.starts_with("Lead agency,Code,"));
     assert_eq!(text.lines().filter(|l| l.ends_with(",yes")).count(), 0);
+    // The Vietnamese order is read too; a date that is not one is refused, saying both forms.
     let out = parindex(&["report-progress", "--as-of", "30/9/2020"]);
+    assert!(out.status.success());
+    let out = parindex(&["report-progress", "--as-of", "31/9/2020"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }

@@ -342,7 +342,7 @@ fn choosing_an_agency_filters_the_tree_to_its_items() {
     harness.run_ok();
     let state = harness.state();
     assert_eq!(state.workspace().tab, parindex::ui::workspace::Tab::Scores);
-    assert_eq!(state.view().filter, "Sở Tài chính");
+    assert_eq!(state.panels().tree.filter, "Sở Tài chính");
     assert_eq!(state.workspace().agency.as_deref(), Some("Sở Tài chính"));
     // 6.2's lead is Sở Tài chính; 4.1's (Sở Nội vụ) is filtered out.
     harness.get_by_label("6.2");
