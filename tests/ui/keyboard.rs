@@ -40,7 +40,11 @@ fn ctrl_f_noi_vu_down_to_4_1_2_enter_1_5_enter_then_escape() {
     while selected_code(&harness).as_deref() != Some("4.1.2") {
         press(&mut harness, Key::ArrowDown);
         steps += 1;
-        assert!(steps < 30, "never reached 4.1.2: at {:?}", selected_code(&harness));
+        assert!(
+            steps < 30,
+            "never reached 4.1.2: at {:?}",
+            selected_code(&harness)
+        );
     }
     // 4.1.2 has no plan of its own: it is found through 4.1's lead, Sở Nội vụ.
     press(&mut harness, Key::Enter);
@@ -81,7 +85,13 @@ fn arrows_open_and_close_branches_and_a_digit_starts_an_entry() {
     type_text(&mut harness, ",5");
     press(&mut harness, Key::Enter);
     assert_eq!(
-        harness.state().session().changes().projection.scores.get("1"),
+        harness
+            .state()
+            .session()
+            .changes()
+            .projection
+            .scores
+            .get("1"),
         Some(&pts("7.5"))
     );
 }
