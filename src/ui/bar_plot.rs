@@ -44,6 +44,15 @@ pub struct Shown {
     pub clicked: Option<usize>,
 }
 
+/// `text` cut to `room` letters, the cut marked.
+fn fit(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(room.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// The largest tick-friendly top above `max`: 3,87 → 4; 100 → 100; 0 → 1.
 fn top(max: f64) -> f64 {
     if max <= 0.0 {
@@ -79,7 +88,14 @@ impl BarPlot<'_> {
         let labelled = bar_pixels >= 34.0;
         // Room over the tallest bar for its label, when there are labels.
         let ceiling = top(highest * if labelled { 1.08 } else { 1.0 });
-        let shorts: Vec<String> = self.categories.iter().map(|c| c.short.clone()).collect();
+        // An axis label longer than its category's width is hidden by the plot: cut each to
+        // what fits (about 7 points a letter), the whole name staying on hover.
+        let room = ((ui.available_width() - 40.0) / count.max(1) as f32 / 7.0).max(3.0) as usize;
+        let shorts: Vec<String> = self
+            .categories
+            .iter()
+            .map(|c| fit(&c.short, room))
+            .collect();
         let vietnamese = self.vietnamese;
         let plot = Plot::new(self.id)
             .height(self.height)

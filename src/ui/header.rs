@@ -84,7 +84,7 @@ impl Header {
             tip: s.self_projected_tip,
         });
 
-        ui.horizontal_wrapped(|ui| {
+        let identity = |ui: &mut Ui| {
             ui.vertical(|ui| {
                 ui.label(theme::text::display(&analysis.unit));
                 let mut line = format!("{} {} · {}", s.assessed_year, analysis.year, document);
@@ -94,13 +94,46 @@ impl Header {
                 }
                 ui.label(RichText::new(line).weak());
             });
-            ui.add_space(theme::GAP * 2.0);
-            for figure in &figures {
-                ui.separator();
-                figure_ui(ui, cx, figure);
-            }
-        });
+        };
+        // The figures go beside the unit when all of them fit there, else on their own line:
+        // measured, so no figure or change is ever cut at the window's edge.
+        let needed = width_of(ui, &analysis.unit).max(260.0)
+            + figures.iter().map(|f| figure_width(ui, f)).sum::<f32>();
+        if needed <= ui.available_width() {
+            ui.horizontal(|ui| {
+                identity(ui);
+                ui.add_space(theme::GAP * 2.0);
+                for figure in &figures {
+                    ui.separator();
+                    figure_ui(ui, cx, figure);
+                }
+            });
+        } else {
+            identity(ui);
+            ui.horizontal_wrapped(|ui| {
+                for (n, figure) in figures.iter().enumerate() {
+                    if n > 0 {
+                        ui.separator();
+                    }
+                    figure_ui(ui, cx, figure);
+                }
+            });
+        }
     }
+}
+
+/// The width of `text` in the figures' font.
+fn width_of(ui: &Ui, text: &str) -> f32 {
+    let font = egui::FontId::new(20.0, theme::strong_family());
+    ui.fonts_mut(|f| f.layout_no_wrap(text.to_string(), font, egui::Color32::PLACEHOLDER))
+        .size()
+        .x
+}
+
+/// What a figure takes across: its value, its change and the separator's spacing.
+fn figure_width(ui: &Ui, figure: &Figure<'_>) -> f32 {
+    let delta = figure.delta.map_or(0.0, |_| 90.0);
+    width_of(ui, &figure.value) + delta + 3.0 * ui.spacing().item_spacing.x + 6.0
 }
 
 /// A caption over its figure, the change beside it when there is one, the meaning on hover.

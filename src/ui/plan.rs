@@ -91,17 +91,40 @@ pub struct Agencies {
     progress: Memo<Vec<AgencyProgress>, Date>,
 }
 
-/// An agency's name short enough for an axis: the part before a colon or a semicolon, cut at
-/// a word to about 20 letters; the whole name is on hover.
+/// An agency's name short enough for an axis, the way documents abbreviate them: "Sở Kế hoạch
+/// và Đầu tư" → "Sở KH&ĐT", "Văn phòng ĐDBQH, HĐND&UBND" → "VP ĐDBQH…"; otherwise cut at a
+/// word to about 12 letters. The whole name is on hover.
 pub fn short_name(lead: &str) -> String {
-    const ROOM: usize = 20;
+    const ROOM: usize = 12;
     let head = lead.split([';', ':']).next().unwrap_or(lead).trim();
     if head.chars().count() <= ROOM {
         return head.to_string();
     }
+    let initials = |text: &str| -> String {
+        text.split(" và ")
+            .map(|group| {
+                group
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    if let Some(rest) = head.strip_prefix("Sở ")
+        && !rest.contains(',')
+    {
+        return format!("Sở {}", initials(rest));
+    }
+    if let Some(rest) = head.strip_prefix("Văn phòng ") {
+        let first = rest.split(',').next().unwrap_or(rest).trim();
+        let more = if first.len() < rest.len() { "…" } else { "" };
+        return format!("VP {first}{more}");
+    }
     let mut short = String::new();
     for word in head.split_whitespace() {
-        if short.chars().count() + word.chars().count() + 1 >= ROOM {
+        if !short.is_empty() && short.chars().count() + word.chars().count() + 1 > ROOM {
             break;
         }
         if !short.is_empty() {
@@ -246,17 +269,13 @@ mod tests {
     #[test]
     fn agency_names_shorten_for_an_axis() {
         assert_eq!(short_name("Sở Nội vụ"), "Sở Nội vụ");
+        assert_eq!(short_name("Sở Kế hoạch và Đầu tư"), "Sở KH&ĐT");
+        assert_eq!(short_name("Sở Thông tin và Truyền thông"), "Sở TT&TT");
+        assert_eq!(short_name("Sở Tài chính"), "Sở Tài chính");
+        assert_eq!(short_name("Văn phòng ĐDBQH, HĐND&UBND"), "VP ĐDBQH…");
         assert_eq!(
             short_name("Các sở, ban, ngành tỉnh và UBND cấp huyện; cấp xã, cá nhân, tổ chức"),
-            "Các sở, ban, ngành…"
-        );
-        assert_eq!(
-            short_name("Văn phòng ĐDBQH, HĐND&UBND"),
-            "Văn phòng ĐDBQH,…"
-        );
-        assert_eq!(
-            short_name("Sở Thông tin và Truyền thông"),
-            "Sở Thông tin và…"
+            "Các sở, ban,…"
         );
     }
 }

@@ -218,20 +218,34 @@ impl TreeTable {
         let s = cx.s();
         let session = cx.session;
         let any_delta = !session.changes().projection.is_empty();
-        let any_plan = session.analysis().nodes.iter().any(|n| n.plan.is_some());
+        let has_plans = session.analysis().nodes.iter().any(|n| n.plan.is_some());
         // Figures are never squeezed (a clipped "12,42…" is a wrong number to a reader). The
         // name gets the room: the difference column is narrow while nothing is projected, and
         // the text columns give way and elide, with the full text on hover.
         let delta_width = if any_delta { DELTA_WIDTH } else { 28.0 };
         let figures = 4.0 * FIGURE_WIDTH + delta_width;
-        let columns = if any_plan { 9.0 } else { 7.0 };
         // Each column adds the item spacing and a resize handle's margin; the scroll bar takes
         // its width from the same space.
-        let spacing =
-            columns * (ui.spacing().item_spacing.x + 4.0) + ui.spacing().scroll.allocated_width();
-        let code_width = 96.0;
+        let spacing = |columns: f32| {
+            columns * (ui.spacing().item_spacing.x + 4.0) + ui.spacing().scroll.allocated_width()
+        };
+        // Wide enough for the deepest code shown with its indent and triangle.
+        let analysis = session.analysis();
+        let code_width = visible
+            .iter()
+            .map(|&i| {
+                let node = &analysis.nodes[i];
+                26.0 + 14.0 * node.depth as f32 + 7.5 * node.code.chars().count() as f32
+            })
+            .fold(64.0_f32, f32::max)
+            .min(220.0);
+        let room_with =
+            |columns: f32| ui.available_width() - code_width - figures - spacing(columns);
+        // On a narrow window the lead and deadline give their room to the name (the editor
+        // shows them for the selected row) rather than squeeze it to a few letters.
+        let any_plan = has_plans && room_with(9.0) - 0.55 * (150.0 + 96.0) >= NAME_MIN;
+        let room = room_with(if any_plan { 9.0 } else { 7.0 });
         let text: f32 = if any_plan { 150.0 + 96.0 } else { 0.0 };
-        let room = ui.available_width() - code_width - figures - spacing;
         // The text columns give way first, down to a little over half; then the name does.
         let scale = ((room - NAME_MIN) / text.max(1.0)).clamp(0.55, 1.0);
         let name_width = (room - text * scale).max(NAME_MIN * 0.6);

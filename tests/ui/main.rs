@@ -12,6 +12,7 @@ mod export;
 mod files;
 mod keyboard;
 mod narrow;
+mod panels;
 mod plan_snapshot;
 mod recovery;
 mod scale;
