@@ -38,7 +38,10 @@ fn snapshot(
     selected: Option<&str>,
     mut draw: impl FnMut(&mut egui::Ui, &mut Cx<'_>, &mut Panels),
 ) {
-    let mut panels = Panels::for_nodes(session.analysis().nodes.len(), Default::default());
+    let mut panels = Panels::for_nodes(
+        session.analysis().nodes.len(),
+        parindex::ui::charts::Part::default(),
+    );
     panels.tree.expanded.fill(true);
     let workspace = Workspace::new(Date::new(2020, 10, 1).unwrap());
     let selected = selected.and_then(|code| session.analysis().find(code));
