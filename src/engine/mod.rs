@@ -7,6 +7,7 @@ mod compare;
 mod deadline;
 mod edit;
 mod figures;
+pub mod goal;
 mod plan;
 mod projection;
 mod session;
