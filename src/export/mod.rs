@@ -3,7 +3,9 @@
 
 mod build;
 mod chart;
+mod climb;
 mod csv;
+mod fix_table;
 mod raster;
 mod report;
 mod rows;
@@ -12,7 +14,9 @@ mod xlsx;
 
 pub use build::{Part, Scene, attainment, by_agency, compare, lost_by_field};
 pub use chart::{Category, Chart, Lang, Series};
+pub use climb::{ClimbChart, ClimbStep, climb_chart, climb_svg};
 pub use csv::table_csv;
+pub use fix_table::{fix_first_csv, fix_first_xlsx, neutralise};
 pub use raster::{pdf_from_svg, png_from_svg};
 pub use report::{report_pdf, report_svg};
 pub use svg::chart_svg;
@@ -29,6 +33,8 @@ pub enum ExportError {
     Png(String),
     #[error("PDF conversion failed: {0}")]
     Pdf(String),
+    #[error("CSV writing failed: {0}")]
+    Csv(String),
     #[error("XLSX writing failed: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
