@@ -112,6 +112,8 @@ pub(crate) struct Pool {
 
 /// Every fixable item of the card, with the scenario's effort, partial flag and feasibility.
 pub fn fixable(analysis: &Analysis, changes: &Changes) -> Vec<Fixable> {
+    // Each plan's deadline is read once, not once per item it covers.
+    let mut late_of: Vec<Option<bool>> = vec![None; analysis.nodes.len()];
     analysis
         .nodes
         .iter()
@@ -125,9 +127,21 @@ pub fn fixable(analysis: &Analysis, changes: &Changes) -> Vec<Fixable> {
                 .and_then(|owner| analysis.nodes.get(owner))
                 .and_then(|owner| owner.plan.as_ref());
             let deadline = plan.map(|p| p.deadline.clone()).unwrap_or_default();
-            let late = Deadline::parse(&deadline)
-                .due()
-                .is_some_and(|due| due.year() > analysis.target_year);
+            let late = match node
+                .plan_owner
+                .and_then(|o| late_of.get(o).copied().flatten())
+            {
+                Some(late) => late,
+                None => {
+                    let late = Deadline::parse(&deadline)
+                        .due()
+                        .is_some_and(|due| due.year() > analysis.target_year);
+                    if let Some(slot) = node.plan_owner.and_then(|o| late_of.get_mut(o)) {
+                        *slot = Some(late);
+                    }
+                    late
+                }
+            };
             Fixable {
                 node: index,
                 code: node.code.clone(),

@@ -74,6 +74,14 @@ impl Ratio {
         i64::try_from(q).unwrap_or(i64::MAX)
     }
 
+    /// The smallest multiple of `grain` (≥ 1) not below the fraction.
+    pub(crate) fn ceil_to(self, grain: i64) -> i64 {
+        let grain = i128::from(grain.max(1));
+        let unit = self.den * grain;
+        let q = self.num.div_euclid(unit) + i128::from(self.num.rem_euclid(unit) != 0);
+        i64::try_from(q * grain).unwrap_or(i64::MAX)
+    }
+
     /// The nearest whole number, halves up: how an effort is shown to 0.0001 of its unit.
     pub(crate) fn round(self) -> i64 {
         let q = (2 * self.num + self.den).div_euclid(2 * self.den);
@@ -111,6 +119,9 @@ mod tests {
         let cost = Ratio::share(0, 120, 700, 15_000);
         assert_eq!(cost, Ratio::new(28, 5));
         assert_eq!(cost.ceil(), 6);
+        assert_eq!(Ratio::new(393, 10).ceil_to(1), 40);
+        assert_eq!(Ratio::int(390_000).add_int(3_000).ceil_to(10_000), 400_000);
+        assert_eq!(Ratio::int(400_000).ceil_to(10_000), 400_000);
         assert_eq!(cost.round(), 6);
         assert_eq!(Ratio::new(1, 2).round(), 1);
         assert_eq!(Ratio::new(7, 3).round(), 2);

@@ -120,6 +120,8 @@ pub(crate) struct Search<'a> {
     nodes: u64,
     /// Set when the search stopped at the node limit.
     cut: bool,
+    /// The greatest common divisor of the full-only items' efforts (1 if none).
+    grain: i64,
 }
 
 impl<'a> Search<'a> {
@@ -152,6 +154,7 @@ impl<'a> Search<'a> {
             be.push(be[m] + db.1);
         }
         pos.push(merged.len());
+        let grain = bin.iter().fold(0, |g, &c| gcd(g, cands[c].effort)).max(1);
         let (mut fg, mut fe) = (vec![0], vec![0]);
         for (j, &c) in part.iter().enumerate() {
             fg.push(fg[j] + cands[c].gain);
@@ -171,6 +174,7 @@ impl<'a> Search<'a> {
             fe,
             gains,
             nodes: 0,
+            grain,
             cut: false,
         }
     }
@@ -224,6 +228,13 @@ fn fraction_within(left: Ratio, spent: i64, cand: &Cand) -> i64 {
     }
     let take = room * i128::from(cand.gain) / (left.den() * i128::from(cand.effort));
     i64::try_from(take.min(i128::from(cand.gain))).unwrap_or(cand.gain)
+}
+
+fn gcd(mut a: i64, mut b: i64) -> i64 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.abs()
 }
 
 /// The first `m` in `0..n` for which `below(m)` is false (`below` true then false).
