@@ -150,3 +150,45 @@ fn when_a_parent_clamps_the_answer_is_still_the_engines_cheapest() {
         assert_eq!(engine, got.projected_total);
     }
 }
+
+#[test]
+fn on_10000_items_the_fewest_fixes_are_proven_and_match_the_count_by_sorting() {
+    // With every effort 1 the fewest fixes are the largest gains taken until the need is met
+    // (gains add on a generated card): the search must prove that count, not stop at its limit.
+    let card = scorecard(Spec {
+        items: 10_000,
+        depth: 4,
+        seed: 1,
+    });
+    let analysis = Analysis::new(&card);
+    let mut gains: Vec<i64> = fixable(&analysis, &Changes::default())
+        .iter()
+        .map(|i| i.gain.units())
+        .collect();
+    gains.sort_unstable_by(|a, b| b.cmp(a));
+    let all: i64 = gains.iter().sum();
+    let (_, base) = analysis.whole_totals();
+    for share in [50, 90] {
+        let need = all * share / 100;
+        let mut sum = 0;
+        let fewest = gains
+            .iter()
+            .position(|g| {
+                sum += g;
+                sum >= need
+            })
+            .unwrap()
+            + 1;
+        let got = answer(
+            &analysis,
+            &Changes::default(),
+            base + Points::from_units(need),
+        );
+        assert!(got.proven && got.additive && got.reachable);
+        assert_eq!(got.fixes.len(), fewest, "{share}%");
+        assert_eq!(
+            got.total_effort,
+            Points::from_units(i64::try_from(fewest).unwrap() * 10_000)
+        );
+    }
+}
