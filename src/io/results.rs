@@ -352,7 +352,7 @@ fn read_grid(grid: &Grid, year: i32) -> Result<Results, ResultsError> {
                 .parse::<i32>()
                 .ok()
                 .filter(|y| (1900..=2200).contains(y))
-                .ok_or_else(|| bad(0, "một năm (2019)", "a year (2019)"))?,
+                .ok_or_else(|| bad(0, "một năm bốn chữ số", "a four-digit year"))?,
         };
         let kind = match cell(1).to_lowercase().as_str() {
             "" | "tỉnh" | "unit" | "province" => RowKind::Unit,
