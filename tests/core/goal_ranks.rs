@@ -215,3 +215,35 @@ fn a_bad_number_in_a_results_workbook_is_refused_at_its_cell() {
     assert_eq!(results.rows[0].total, pts("90.09"));
     assert_eq!(results.rows[0].year, 2019);
 }
+
+#[test]
+fn a_card_missing_from_the_table_still_gets_a_valid_range() {
+    // A generated province not in the shipped table, whose published rank (48) is Tiền Giang's
+    // listed place: one unlisted position must be its own, so the ranks stay within 1–63.
+    let mut card = parindex::generate::scorecard(parindex::generate::Spec {
+        items: 40,
+        depth: 2,
+        seed: 8,
+    });
+    card.unit = "UBND tỉnh Không Có".to_string();
+    card.published = Some(parindex::model::Published {
+        total: pts("50"),
+        rank: Some(48),
+        of: Some(63),
+    });
+    let analysis = Analysis::new(&card);
+    let s = standing(&analysis, Others::AsPublished);
+    for x in ["50", "79.68", "81.18", "95"] {
+        let r = s.rank_of(pts(x));
+        assert!(
+            1 <= r.best && r.best <= r.worst && r.worst <= 63,
+            "{x}: {r:?}"
+        );
+    }
+    // Below everyone listed and every unlisted one above Bến Tre's 73.87: last.
+    let r = s.rank_of(pts("50"));
+    assert_eq!((r.best, r.worst), (63, 63));
+    // Above Quảng Ninh: first.
+    let r = s.rank_of(pts("95"));
+    assert_eq!((r.best, r.worst), (1, 1));
+}

@@ -105,6 +105,9 @@ pub struct Standing {
     year: i32,
     /// Every position is listed.
     full: bool,
+    /// The card's own row is not in the table and its published rank names no free position:
+    /// one unlisted position is its own.
+    own_unplaced: bool,
     /// The index maximum: no total is above it.
     ceiling: Points,
 }
@@ -223,6 +226,7 @@ impl Standing {
             shift,
             year,
             full,
+            own_unplaced: own_pos.is_none(),
             ceiling,
         }))
     }
@@ -231,6 +235,10 @@ impl Standing {
     pub fn rank_of(&self, total: Points) -> RankRange {
         let mut sure = 0u32;
         let mut maybe = 0u32;
+        // When the card's own place in the table is unknown, one unlisted position is its own:
+        // leave out the one that keeps each bound valid (a surely-above one for the best rank,
+        // one that cannot be above for the worst, if there is such).
+        let (mut sure_unlisted, mut below_unlisted) = (0u32, 0u32);
         for slot in &self.slots {
             let (above, possibly) = match *slot {
                 Slot::Known(t) => (t > total, t > total),
@@ -245,10 +253,22 @@ impl Standing {
             };
             sure += u32::from(above);
             maybe += u32::from(possibly);
+            if matches!(slot, Slot::Between { .. }) {
+                sure_unlisted += u32::from(above);
+                below_unlisted += u32::from(!possibly);
+            }
         }
+        if self.own_unplaced && self.slots.iter().any(|s| matches!(s, Slot::Between { .. })) {
+            sure -= sure_unlisted.min(1);
+            if below_unlisted == 0 {
+                maybe -= 1;
+            }
+        }
+        let of = self.of.max(1);
+        let best = (sure + 1).min(of);
         RankRange {
-            best: sure + 1,
-            worst: (maybe + 1).min(self.of.max(1)),
+            best,
+            worst: (maybe + 1).clamp(best, of),
             of: self.of,
             shift: self.shift,
             year: self.year,
