@@ -4,10 +4,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use parindex::engine::goal::{Aim, Request, fix_first, fixable, seek};
 use parindex::engine::{Analysis, Edit, Figures, Projected, Session, Stakes, check};
-use parindex::generate::{Spec, scorecard};
+use parindex::generate::{Prng, Spec, scorecard};
 use parindex::io::{EMBEDDED_SCORECARD, embedded_scorecard, load_scorecard, scorecard_to_string};
-use parindex::model::{Points, Scorecard};
+use parindex::model::{Changes, Points, Scorecard};
 
 fn big() -> Scorecard {
     scorecard(Spec {
@@ -88,5 +89,53 @@ fn load_validate(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, slider, load_validate);
+/// Efforts of 0.5 to 40 days, in half days: what an officer would enter.
+fn random_efforts(analysis: &Analysis) -> Changes {
+    let mut rng = Prng::new(7);
+    let mut changes = Changes::default();
+    for item in fixable(analysis, &Changes::default()) {
+        let days = rng.span(1, 81) * 5_000;
+        changes.efforts.insert(item.code, Points::from_units(days));
+    }
+    changes
+}
+
+/// Goal seek: the cheapest fixes to a target, on the seed (target 85, default and shipped-like
+/// efforts) and on 10,000 items (target halfway between the baseline and every fix, default
+/// and random efforts); and the fix-first list.
+fn goal(c: &mut Criterion) {
+    let seed = embedded_scorecard().unwrap_or_else(|_| big());
+    let big = big();
+    for (name, card) in [("seed", seed), ("10k", big)] {
+        let analysis = Analysis::new(&card);
+        let (_, base) = analysis.whole_totals();
+        let all = Points::sum(
+            fixable(&analysis, &Changes::default())
+                .iter()
+                .map(|i| i.gain),
+        );
+        let target = if name == "seed" {
+            Points::from_units(850_000)
+        } else {
+            base + Points::from_units(all.units() / 2)
+        };
+        for (efforts, changes) in [
+            ("default", Changes::default()),
+            ("random", random_efforts(&analysis)),
+        ] {
+            let request = Request {
+                aim: Some(Aim::Index(target)),
+                ..Request::default()
+            };
+            c.bench_function(&format!("goal_seek/{name}/{efforts}"), |b| {
+                b.iter(|| black_box(seek(&analysis, black_box(&changes), &request).ok()));
+            });
+        }
+        c.bench_function(&format!("fix_first/{name}"), |b| {
+            b.iter(|| black_box(fix_first(&analysis, black_box(&Changes::default()))));
+        });
+    }
+}
+
+criterion_group!(benches, slider, load_validate, goal);
 criterion_main!(benches);

@@ -1,6 +1,7 @@
 //! Bytes built into the binary: the default scorecard, and the Be Vietnam Pro font (SIL OFL
 //! 1.1, `assets/fonts/OFL.txt`) shared by exports and the UI so every Vietnamese glyph comes
-//! from one known font. The one file of `src/` that names what `assets/` holds.
+//! from one known font. The published results table the ranks
+//! are read against. The one file of `src/` that names what `assets/` holds.
 
 /// The scorecard the app opens with no file: Tiền Giang's 2019 PAR Index from its remediation
 /// plan, built into the binary so it opens from any directory.
@@ -27,3 +28,10 @@ pub const FONT_LICENCE: &str = include_str!("../assets/fonts/OFL.txt");
 
 /// The family name inside both font files, as SVG `font-family` names it.
 pub const FONT_FAMILY: &str = "Be Vietnam Pro";
+
+/// The provinces' published PAR Index results parindex ships (each row with its source): a
+/// partial table, so ranks read against it are ranges. `io::embedded_results` parses it.
+pub const RESULTS_CSV: &str = include_str!("../assets/results/chi-so-cchc-cap-tinh.csv");
+
+/// The name the embedded results table goes by in messages.
+pub const RESULTS_NAME: &str = "chi-so-cchc-cap-tinh.csv";

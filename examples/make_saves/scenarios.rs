@@ -4,7 +4,7 @@
 
 use parindex::engine::{Edit, Session};
 use parindex::io;
-use parindex::model::{Points, Scenario};
+use parindex::model::{Date, Feasible, Points, Scenario};
 
 /// A fixed time, so rebuilding the files gives the same bytes.
 const MADE: &str = "2026-11-29T03:30:00Z";
@@ -15,6 +15,90 @@ const AUTHOR: &str = "parindex — tạo tự động từ Kế hoạch 180/KH-U
 /// within 2020. Outcome rates (dossiers on time, online filings, new enterprises, budget
 /// savings) and the reporting system due in Quý II năm 2021 stay at their 2019 values.
 pub const PROVINCE_DECIDES: &[&str] = &["1.3.2", "1.6", "4.1.2", "4.3.3", "6.1.3", "6.2.1"];
+
+/// Công sức (ngày công: one officer's working day) of recovering each of the seed's 21 fixable
+/// items, as a Sở Nội vụ officer would estimate it, and whether it can move partway.
+/// - Acts of the province (a directive, a decision, documents): days of drafting, consulting
+///   and signing — 4.3.3 and 1.3.2 a directive each on inspection findings, 6.2.1 two documents,
+///   6.1.3 following up every audit recommendation with the agencies concerned.
+/// - Restructuring and staffing (4.1.2 leader posts, 5.1.2 posts by job position, 5.5.2
+///   discipline campaigns): reviews across departments, weeks of work.
+/// - Outcome rates (dossiers on time at province, district and commune level; disbursement):
+///   a push through every one-stop shop and a monitoring system; partial — points in
+///   proportion to the rate reached.
+/// - The costliest: the socio-economic targets (8.6), new enterprises (8.3.1), cutting budget
+///   spending on public units (6.3.4), rearranging state land (6.2.3, needs the Ministry of
+///   Finance's approval), commune officials' training to standard (5.7.2).
+/// - 7.1.6 (the provincial reporting system) is due in Quý II năm 2021: not before
+///   2021-06-30, so not for the 2020 index.
+pub const EFFORTS: &[(&str, f64, bool)] = &[
+    ("1.3.2", 15.0, false),
+    ("1.5", 40.0, false),
+    ("1.6", 60.0, false),
+    ("3.4.1", 30.0, true),
+    ("3.4.2", 150.0, true),
+    ("3.4.3", 40.0, true),
+    ("4.1.2", 45.0, false),
+    ("4.3.3", 12.0, false),
+    ("5.1.2", 60.0, false),
+    ("5.5.2", 30.0, false),
+    ("5.7.2", 80.0, false),
+    ("6.1.1", 50.0, true),
+    ("6.1.3", 25.0, false),
+    ("6.2.1", 10.0, false),
+    ("6.2.3", 90.0, false),
+    ("6.3.4", 100.0, false),
+    ("7.1.6", 120.0, false),
+    ("7.2.1", 35.0, false),
+    ("7.3.1", 25.0, false),
+    ("8.3.1", 150.0, false),
+    ("8.6", 200.0, false),
+];
+
+/// The goal-seek scenario: target 85, efforts in ngày công, 7.1.6 not before 2021-06-30.
+fn goal_85(card: &parindex::model::Scorecard) -> Result<Scenario, io::LoadError> {
+    let mut goal = Session::new(card.clone());
+    goal.apply(Edit::SetEffortUnit {
+        unit: "ngày công".to_string(),
+    });
+    goal.apply(Edit::SetTarget {
+        value: Some(Points::from_units(850_000)),
+    });
+    for &(code, days, partial) in EFFORTS {
+        goal.apply(Edit::SetEffort {
+            code: code.to_string(),
+            value: Points::from_f64(days).ok(),
+        });
+        if partial {
+            goal.apply(Edit::SetPartial {
+                code: code.to_string(),
+                partial: true,
+            });
+        }
+    }
+    if let Some(q2) = Date::quarter_end(2021, 2) {
+        goal.apply(Edit::SetFeasible {
+            code: "7.1.6".to_string(),
+            feasible: Feasible::After(q2),
+        });
+    }
+    let mut scenario = io::new_scenario(
+        "Mục tiêu 85 điểm năm 2020",
+        card.clone(),
+        goal.changes().clone(),
+    )?;
+    scenario.description = GOAL_85_DESCRIPTION.to_string();
+    Ok(scenario)
+}
+
+/// What the goal-seek scenario assumes and what `parindex target` answers on it.
+const GOAL_85_DESCRIPTION: &str = "Mục tiêu Chỉ số CCHC năm 2020 đạt 85 điểm. Công sức ước tính \
+    theo ngày công cho từng tiêu chí bị trừ điểm; các tỷ lệ (hồ sơ TTHC đúng hạn ba cấp, giải ngân) \
+    khắc phục được một phần, điểm tỷ lệ với công sức. 7.1.6 Hệ thống thông tin báo cáo hạn Quý II \
+    năm 2021 nên không tính cho năm 2020. Chưa có dự báo: `parindex target` tìm các việc ít công \
+    sức nhất — 7 việc, 174 ngày công (4.3.3, 1.3.2, 6.1.3, 6.2.1, 4.1.2, 1.6 trọn điểm và 3.4.2 \
+    thêm 0,07 điểm), Chỉ số CCHC 85; phương án ít việc nhất (5 việc: 3.4.2, 1.3.2, 1.6, 4.1.2, \
+    4.3.3) tốn 282 ngày công.";
 
 /// (file name, scenario) for each shipped scenario.
 pub fn build() -> Result<Vec<(&'static str, Scenario)>, io::LoadError> {
@@ -46,7 +130,7 @@ pub fn build() -> Result<Vec<(&'static str, Scenario)>, io::LoadError> {
     }
     let mut prudent = io::new_scenario(
         "Kế hoạch 180: thận trọng (việc tỉnh tự quyết)",
-        card,
+        card.clone(),
         careful.changes().clone(),
     )?;
     prudent.description = "Chỉ tính đạt điểm tối đa những tiêu chí mà kết quả phụ thuộc vào việc của chính tỉnh \
@@ -59,9 +143,11 @@ pub fn build() -> Result<Vec<(&'static str, Scenario)>, io::LoadError> {
         (+5,25), Chỉ số CCHC 84,93."
         .to_string();
 
+    let goal = goal_85(&card)?;
     let mut out = vec![
         ("ke-hoach-180-dat-toan-bo.ron", full),
         ("ke-hoach-180-than-trong.ron", prudent),
+        ("muc-tieu-85.ron", goal),
     ];
     for (_, scenario) in &mut out {
         scenario.author = AUTHOR.to_string();

@@ -3,11 +3,14 @@
 mod check;
 mod compare;
 mod export;
+mod fix_first;
 mod generate;
 mod progress;
 mod side_by_side;
 mod summary;
 mod table;
+mod target;
+mod target_text;
 
 use std::path::{Path, PathBuf};
 
@@ -46,6 +49,10 @@ pub enum Command {
     ExportTable(export::OutArgs),
     /// A one-page A4 PDF report.
     Report(export::OutArgs),
+    /// Mục tiêu: the cheapest fixes to a target index or rank, or the most within a budget.
+    Target(target::Args),
+    /// Làm trước: fixes by points per effort with the index after each; chart or table export.
+    FixFirst(fix_first::Args),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -185,5 +192,7 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::ExportChart(args) => export::chart(args),
         Command::ExportTable(args) => export::table(args),
         Command::Report(args) => export::report(args),
+        Command::Target(args) => target::run(args),
+        Command::FixFirst(args) => fix_first::run(args),
     }
 }

@@ -1,7 +1,7 @@
 //! Edits: the only way a person's actions change a what-if. Each is a value, so the UI, the
 //! command line and tests apply them the same way, and undo is a matter of keeping states.
 
-use crate::model::{Changes, Date, ItemStatus, Points, Status};
+use crate::model::{Changes, Date, Feasible, ItemStatus, Points, Status};
 
 use super::analysis::Analysis;
 use super::card_edit::CardEdit;
@@ -43,6 +43,18 @@ pub enum Edit {
     /// items under it (most points lost first, each up to full marks); what they cannot take
     /// (the unitemised loss) stays set on the parent.
     Spread { code: String },
+    /// Chỉ số mục tiêu: set (clamped to `[0, index maximum]`) or clear the scenario's target.
+    SetTarget { value: Option<Points> },
+    /// Đơn vị công sức: the unit efforts are counted in (trimmed free text).
+    SetEffortUnit { unit: String },
+    /// Công sức of recovering a fixable item (a leaf item); `None` returns it to the default
+    /// of 1. Negative values count as 0.
+    SetEffort { code: String, value: Option<Points> },
+    /// Whether a leaf item may be recovered partly (points in proportion to effort).
+    SetPartial { code: String, partial: bool },
+    /// Whether a leaf item can be settled in the target year; `Yes` is the default and is not
+    /// stored.
+    SetFeasible { code: String, feasible: Feasible },
 }
 
 impl Edit {
@@ -125,6 +137,46 @@ impl Edit {
                     },
                 );
             }
+            Edit::SetTarget { value } => {
+                let max = analysis.whole_totals().0;
+                changes.target = value.map(|v| v.clamp_to(Points::ZERO, max));
+            }
+            Edit::SetEffortUnit { unit } => {
+                changes.effort_unit = unit.trim().to_string();
+            }
+            Edit::SetEffort { code, value } => {
+                if !is_leaf_item(analysis, code) {
+                    return false;
+                }
+                match value {
+                    Some(v) => {
+                        changes.efforts.insert(code.clone(), (*v).max(Points::ZERO));
+                    }
+                    None => {
+                        changes.efforts.remove(code);
+                    }
+                }
+            }
+            Edit::SetPartial { code, partial } => {
+                if !is_leaf_item(analysis, code) {
+                    return false;
+                }
+                if *partial {
+                    changes.partial.insert(code.clone());
+                } else {
+                    changes.partial.remove(code);
+                }
+            }
+            Edit::SetFeasible { code, feasible } => {
+                if !is_leaf_item(analysis, code) {
+                    return false;
+                }
+                if feasible.is_yes() {
+                    changes.feasible.remove(code);
+                } else {
+                    changes.feasible.insert(code.clone(), *feasible);
+                }
+            }
         }
         *changes != before
     }
@@ -177,4 +229,13 @@ fn spread(analysis: &Analysis, changes: &mut Changes, code: &str) {
     if !extra.is_zero() && !extra.is_negative() {
         changes.projection.scores.insert(code.to_string(), target);
     }
+}
+
+/// Efforts, partial recovery and feasibility belong to items with no listed sub-criteria: a
+/// parent moves only through its children.
+fn is_leaf_item(analysis: &Analysis, code: &str) -> bool {
+    analysis.find(code).is_some_and(|i| {
+        let node = analysis.node(i);
+        !node.is_field() && node.children.is_empty()
+    })
 }

@@ -9,6 +9,7 @@ mod deadline;
 mod edit;
 mod explain;
 mod figures;
+pub mod goal;
 mod plan;
 mod projection;
 mod search;

@@ -7,7 +7,7 @@ use crate::assets::FONT_FAMILY;
 
 use super::chart::Chart;
 
-use super::palette::{GRID, INK, MUTED, SERIES as COLOURS};
+pub(crate) use super::palette::{GRID, INK, MUTED, SERIES as COLOURS};
 
 /// The chart as a standalone SVG document of `width` × `height` pixels. The same chart always
 /// gives the same bytes: coordinates are rounded to 0.1 and nothing depends on the clock.
@@ -36,7 +36,7 @@ pub(crate) fn esc(text: &str) -> String {
 }
 
 /// A round step for the value axis: 1, 2 or 5 times a power of ten, about five ticks.
-fn tick_step(max: f64) -> f64 {
+pub(crate) fn tick_step(max: f64) -> f64 {
     let raw = max / 5.0;
     let power = 10f64.powf(raw.log10().floor());
     let unit = raw / power;
@@ -264,7 +264,7 @@ pub(crate) fn wrap_all(text: &str, chars: usize) -> Vec<String> {
 }
 
 /// Decimals a tick label needs for `step`: 0 for 1, 1 for 0.5, 2 for 0.02.
-fn decimals(step: f64) -> usize {
+pub(crate) fn decimals(step: f64) -> usize {
     if step >= 1.0 {
         0
     } else {

@@ -6,6 +6,7 @@ mod error;
 mod lexer;
 mod progress_csv;
 pub mod recovery;
+mod results;
 mod ron_format;
 mod ron_words;
 mod scenario;
@@ -16,6 +17,9 @@ use std::path::Path;
 pub use csv_out::{csv_bytes, neutralise};
 pub use error::{LoadError, Origin};
 pub use progress_csv::{progress_csv, save_progress_csv};
+pub use results::{
+    ResultsError, embedded_results, load_results, parse_results_csv, parse_results_workbook,
+};
 pub use scenario::{
     Document, load_document, load_scenario, new_scenario, parse_document, parse_scenario,
     save_scenario, scenario_to_string, scorecard_hash,

@@ -137,12 +137,43 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
                 .keys()
                 .find(|c| !item_or_field(c))
                 .map(|c| (("tài liệu kiểm chứng của", "evidence for"), c))
+        })
+        .or_else(|| {
+            // Efforts, partial recovery and feasibility belong to items without sub-criteria.
+            let leaf = |code: &str| card.item(code).is_some_and(|i| i.items.is_empty());
+            let what = (
+                "công sức của tiêu chí không có tiêu chí con",
+                "effort for an item without sub-criteria:",
+            );
+            changes
+                .efforts
+                .keys()
+                .find(|c| !leaf(c))
+                .map(|c| (what, c))
+                .or_else(|| {
+                    let what = (
+                        "khôi phục một phần của tiêu chí không có tiêu chí con",
+                        "partial recovery for an item without sub-criteria:",
+                    );
+                    changes.partial.iter().find(|c| !leaf(c)).map(|c| (what, c))
+                })
+                .or_else(|| {
+                    let what = (
+                        "tính khả thi của tiêu chí không có tiêu chí con",
+                        "feasibility for an item without sub-criteria:",
+                    );
+                    changes
+                        .feasible
+                        .keys()
+                        .find(|c| !leaf(c))
+                        .map(|c| (what, c))
+                })
         });
-    let Some((what, code)) = bad else {
-        return Ok(());
-    };
     // Point at the code inside `changes`, not at the same code in the base.
     let from = lexer::field(text, "changes").map_or(0, |t| t.offset);
+    let Some((what, code)) = bad else {
+        return check_goal_values(scenario, text, from, origin);
+    };
     let (line, column) = lexer::tokens(text)
         .skip_while(|t| t.offset < from)
         .find(|t| t.kind == lexer::Kind::Str && t.text == code.as_str())
@@ -155,6 +186,64 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
         code: code.clone(),
         excerpt: super::error::excerpt(text, line),
     })
+}
+
+/// A negative effort, or a target outside the index's range, is refused where it stands.
+fn check_goal_values(
+    scenario: &Scenario,
+    text: &str,
+    from: usize,
+    origin: &Origin,
+) -> Result<(), LoadError> {
+    let changes = &scenario.changes;
+    let located = |(line, column): (usize, usize), vi: String, en: String| LoadError::Syntax {
+        origin: origin.clone(),
+        line,
+        column,
+        vi,
+        en,
+        excerpt: super::error::excerpt(text, line),
+    };
+    if let Some((code, effort)) = changes.efforts.iter().find(|(_, e)| e.is_negative()) {
+        let at = lexer::tokens(text)
+            .skip_while(|t| t.offset < from)
+            .find(|t| t.kind == lexer::Kind::Str && t.text == code.as_str())
+            .map_or((1, 1), |t| (t.line, t.column));
+        return Err(located(
+            at,
+            format!("cần công sức từ 0 trở lên cho \"{code}\", nhưng thấy {effort}"),
+            format!("expected an effort of 0 or more for \"{code}\", found {effort}"),
+        ));
+    }
+    // The index's maximum is the method's (100 for a province when the card names none).
+    let max = scenario
+        .base
+        .method
+        .as_ref()
+        .map_or(crate::model::Method::DEFAULT_TOTAL_MAX, |m| m.total_max);
+    if let Some(target) = changes.target.filter(|t| t.is_negative() || *t > max) {
+        let mut previous: Option<lexer::Token<'_>> = None;
+        let at = lexer::tokens(text)
+            .skip_while(|t| t.offset < from)
+            .find_map(|t| {
+                let hit = previous
+                    .filter(|p| p.kind == lexer::Kind::Ident && p.text == "target" && t.text == ":")
+                    .map(|p| (p.line, p.column));
+                previous = Some(t);
+                hit
+            })
+            .unwrap_or((1, 1));
+        return Err(located(
+            at,
+            format!(
+                "cần chỉ số mục tiêu từ 0 đến {}, nhưng thấy {}",
+                max.vi(),
+                target.vi()
+            ),
+            format!("expected a target index between 0 and {max}, found {target}"),
+        ));
+    }
+    Ok(())
 }
 
 /// Reads and parses a scenario file.

@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::engine::{Edit, Session};
+use crate::model::Feasible;
 
 use super::command::Command;
 use super::context::Cx;
@@ -90,6 +91,46 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
                 text.push_str(note);
             }
             text
+        }
+        Edit::SetTarget { value } => match (vi, value) {
+            (true, Some(v)) => format!("Chỉ số mục tiêu = {}", lang.num(*v)),
+            (true, None) => "Bỏ chỉ số mục tiêu".to_string(),
+            (false, Some(v)) => format!("Target index = {}", lang.num(*v)),
+            (false, None) => "Clear the target index".to_string(),
+        },
+        Edit::SetEffortUnit { unit } => {
+            if vi {
+                format!("Đơn vị công sức: {unit}")
+            } else {
+                format!("Effort unit: {unit}")
+            }
+        }
+        Edit::SetEffort { code, value } => match (vi, value) {
+            (true, Some(v)) => format!("Công sức {code} = {}", lang.num(*v)),
+            (true, None) => format!("Công sức {code} về mặc định"),
+            (false, Some(v)) => format!("Effort of {code} = {}", lang.num(*v)),
+            (false, None) => format!("Effort of {code} back to the default"),
+        },
+        Edit::SetPartial { code, partial } => match (vi, partial) {
+            (true, true) => format!("{code} khắc phục được một phần"),
+            (true, false) => format!("{code} chỉ tính khi đạt trọn điểm"),
+            (false, true) => format!("{code} may be recovered partly"),
+            (false, false) => format!("{code} counts only at full marks"),
+        },
+        Edit::SetFeasible { code, feasible } => {
+            let what = match (vi, feasible) {
+                (true, Feasible::Yes) => "khả thi".to_string(),
+                (true, Feasible::No) => "không khả thi".to_string(),
+                (true, Feasible::After(d)) => format!("chỉ sau {d}"),
+                (false, Feasible::Yes) => "feasible".to_string(),
+                (false, Feasible::No) => "not feasible".to_string(),
+                (false, Feasible::After(d)) => format!("only after {d}"),
+            };
+            if vi {
+                format!("{code}: {what} trong năm mục tiêu")
+            } else {
+                format!("{code}: {what} in the target year")
+            }
         }
     }
 }
