@@ -3,6 +3,7 @@
 
 mod agencies;
 mod analysis;
+mod appraisal;
 mod compare;
 mod deadline;
 mod edit;
@@ -14,6 +15,7 @@ mod validate;
 
 pub use agencies::{Stake, Stakes};
 pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
+pub use appraisal::{AppraisalCut, appraisal_cut, appraisal_cuts};
 pub use compare::{Comparison, ItemDifference};
 pub use deadline::Deadline;
 pub use edit::Edit;

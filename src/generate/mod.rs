@@ -45,6 +45,7 @@ pub fn scorecard(spec: Spec) -> Scorecard {
                 name: words::FIELDS[i % words::FIELDS.len()].to_string(),
                 max,
                 score: max,
+                self_score: None,
                 survey: Survey {
                     max: survey_max,
                     score: Points::ZERO,
@@ -95,6 +96,7 @@ fn grow(fields: &mut [Field], count: usize, depth: usize, rng: &mut Prng) {
             name: words::criterion(rng),
             max: Points::ZERO,
             score: None,
+            self_score: None,
             plan: None,
             note: String::new(),
             items: Vec::new(),
