@@ -70,6 +70,10 @@ pub fn label(edit: &Edit, lang: Lang) -> String {
             }
             text
         }
+        Edit::SetConfidence { .. }
+        | Edit::SetRiskDefaults(_)
+        | Edit::SetSurveyRange { .. }
+        | Edit::SetEvidence { .. } => edit.risk_label(vi).unwrap_or_default(),
     }
 }
 
