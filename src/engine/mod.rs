@@ -10,6 +10,7 @@ mod edit;
 mod figures;
 mod plan;
 mod projection;
+mod risk;
 mod session;
 mod validate;
 
@@ -24,5 +25,10 @@ pub use plan::{
     AgencyProgress, PlanItem, plan_items, progress_by_agency, status_projection, timeline,
 };
 pub use projection::Projected;
+pub use risk::{
+    AgencyChecklist, Bin, ChecklistItem, ConfidenceSource, DEFAULT_DRAWS, FieldRisk, ItemRisk,
+    Method, RangeSource, Risk, RiskOptions, confidence_of, documents_of, evidence_checklist, risk,
+    risk_of, survey_range_of,
+};
 pub use session::Session;
 pub use validate::{Check, Finding, Severity, check};
