@@ -2,9 +2,11 @@
 
 mod check;
 mod compare;
+mod evidence;
 mod export;
 mod generate;
 mod progress;
+mod risk;
 mod side_by_side;
 mod summary;
 mod table;
@@ -15,7 +17,7 @@ use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::io::{self, Origin};
-use crate::model::{Changes, Scorecard};
+use crate::model::{Changes, Points, Scorecard};
 
 /// parindex — Chỉ số cải cách hành chính (PAR Index): scorecards, projections, plans.
 #[derive(Debug, Parser)]
@@ -30,7 +32,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Totals, per-field figures and points at stake per lead agency.
-    Summary(Input),
+    Summary(SummaryArgs),
     /// Validate a scorecard; exit status 1 when there is an error.
     Check(Input),
     /// The plan's progress per lead agency as CSV (UTF-8 with BOM, for Excel).
@@ -45,6 +47,25 @@ pub enum Command {
     ExportTable(export::OutArgs),
     /// A one-page A4 PDF report.
     Report(export::OutArgs),
+    /// How sure the projection is: expected index, 90% interval, P(≥ target), items at risk.
+    Risk(risk::Args),
+    /// The evidence checklist per lead agency; --out X.xlsx writes one sheet per agency.
+    Evidence(evidence::Args),
+}
+
+/// Arguments of `summary`: the document, and a target for P(index ≥ target) in `--json`.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub input: Input,
+    /// Chỉ tiêu: `--json` adds P(index ≥ TARGET), e.g. 85 or 85,5.
+    #[arg(long, value_parser = points_arg)]
+    pub target: Option<Points>,
+}
+
+/// A score typed on the command line: "85", "85,5" or "85.5".
+pub(crate) fn points_arg(text: &str) -> Result<Points, String> {
+    Points::parse(text).map_err(|e| e.to_string())
 }
 
 /// The document a subcommand reads, and how to print.
@@ -134,7 +155,7 @@ pub fn load(file: Option<&Path>) -> Result<Loaded> {
 /// Runs a subcommand; returns the process exit status.
 pub fn run(command: &Command) -> Result<u8> {
     match command {
-        Command::Summary(input) => summary::run(input),
+        Command::Summary(args) => summary::run(&args.input, args.target),
         Command::Check(input) => check::run(input),
         Command::ReportProgress(args) => progress::run(args),
         Command::Compare(args) => compare::run(args),
@@ -142,5 +163,7 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::ExportChart(args) => export::chart(args),
         Command::ExportTable(args) => export::table(args),
         Command::Report(args) => export::report(args),
+        Command::Risk(args) => risk::run(args),
+        Command::Evidence(args) => evidence::run(args),
     }
 }

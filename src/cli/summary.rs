@@ -32,6 +32,9 @@ struct Json<'a> {
     /// Set for a scenario: projection − baseline, key by key.
     #[serde(skip_serializing_if = "Option::is_none")]
     delta: Option<Part>,
+    /// The projection's expected index, 90 % interval and P(≥ target): `parindex risk`.
+    #[serde(flatten)]
+    risk: super::risk::SummaryRisk,
 }
 
 /// The figures of one state (baseline, projection or their difference).
@@ -143,7 +146,7 @@ impl Part {
     }
 }
 
-pub fn run(input: &Input) -> Result<u8> {
+pub fn run(input: &Input, target: Option<Points>) -> Result<u8> {
     let loaded = load(input.file.as_deref())?;
     let analysis = Analysis::new(&loaded.card);
     let baseline = Projected::baseline(&analysis);
@@ -172,6 +175,11 @@ pub fn run(input: &Input) -> Result<u8> {
             scenario: scenario.as_ref().map(|(name, _, _)| *name),
             projection,
             delta,
+            risk: super::risk::summary_risk(
+                &loaded.card,
+                loaded.scenario.as_ref().map(|(_, c)| c),
+                target,
+            ),
         };
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else if let Some((name, projected, projected_stakes)) = &scenario {

@@ -3,6 +3,7 @@
 
 mod build;
 mod chart;
+mod checklist;
 mod csv;
 mod raster;
 mod report;
@@ -12,6 +13,7 @@ mod xlsx;
 
 pub use build::{Part, Scene, attainment, by_agency, compare, lost_by_field};
 pub use chart::{Category, Chart, Lang, Series};
+pub use checklist::{ChecklistContext, checklist_xlsx};
 pub use csv::table_csv;
 pub use raster::{pdf_from_svg, png_from_svg};
 pub use report::{report_pdf, report_svg};
