@@ -5,27 +5,19 @@
 
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
-use crate::engine::{AgencyChecklist, Analysis, ChecklistItem};
-use crate::model::{Evidence, EvidenceState};
+use crate::engine::{AgencyChecklist, Analysis};
+use crate::model::EvidenceState;
 
 use super::ExportError;
 use super::chart::Lang;
+use super::checklist_rows::{LINE, WIDTHS, item_rows, lines};
 
 /// The font of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP), present on every
 /// office PC; its metric twin (Liberation Serif) stands in elsewhere.
 const FONT: &str = "Times New Roman";
 const PERCENT: &str = "0%";
-/// Column widths in characters: STT, Mã, Tiêu chí, Nhiệm vụ, Điểm tăng, Độ tin cậy, Nguy cơ
-/// mất, Tài liệu, Số ký hiệu, Tình trạng, Đường dẫn. Wide text columns wrap.
-const WIDTHS: [u16; 11] = [5, 7, 32, 32, 8, 8, 8, 38, 14, 13, 14];
 /// Rows above the column headings: title, unit and scenario, totals, a blank.
 const HEADING_ROW: u32 = 4;
-/// Points per printed line of 11-point Times New Roman with Vietnamese diacritics (13.1 in
-/// LibreOffice, a little less in Excel), so wrapped text is never cut.
-const LINE: f64 = 13.5;
-/// Characters of Vietnamese text per unit of column width: Times New Roman is narrower than
-/// the digit that Excel's widths count (about 1.4 measured in LibreOffice), less a margin.
-const CHARS_PER_WIDTH: f64 = 1.25;
 
 /// What the sheets are about: the unit, the years and the scenario's name.
 pub struct ChecklistContext<'a> {
@@ -56,16 +48,16 @@ pub fn checklist_xlsx(
     Ok(book.save_to_buffer()?)
 }
 
-struct Styles {
-    title: Format,
-    plain: Format,
-    heading: Format,
-    text: Format,
-    center: Format,
-    points: Format,
-    percent: Format,
-    unlisted: Format,
-    states: [Format; 3],
+pub(super) struct Styles {
+    pub(super) title: Format,
+    pub(super) plain: Format,
+    pub(super) heading: Format,
+    pub(super) text: Format,
+    pub(super) center: Format,
+    pub(super) points: Format,
+    pub(super) percent: Format,
+    pub(super) unlisted: Format,
+    pub(super) states: [Format; 3],
 }
 
 impl Styles {
@@ -104,7 +96,7 @@ impl Styles {
         }
     }
 
-    fn state(&self, state: EvidenceState) -> &Format {
+    pub(super) fn state(&self, state: EvidenceState) -> &Format {
         match state {
             EvidenceState::Ready => &self.states[0],
             EvidenceState::InProgress => &self.states[1],
@@ -166,14 +158,6 @@ fn print_setup(sheet: &mut Worksheet, heading_row: u32, lang: Lang) -> Result<()
     sheet.set_footer(lang.pick("&L&A&RTrang &P/&N", "&L&A&RPage &P of &N"));
     sheet.set_freeze_panes(heading_row + 1, 0)?;
     Ok(())
-}
-
-/// How many printed lines `text` takes in a column `width` characters wide.
-fn lines(text: &str, width: u16) -> f64 {
-    let per_line = (f64::from(width.saturating_sub(1)) * CHARS_PER_WIDTH).max(1.0);
-    text.split('\n')
-        .map(|part| (part.chars().count() as f64 / per_line).ceil().max(1.0))
-        .sum()
 }
 
 fn title_rows(
@@ -345,119 +329,6 @@ fn agency_sheet(
         row = item_rows(sheet, row, k + 1, item, styles, lang)?;
     }
     print_setup(sheet, HEADING_ROW, lang)
-}
-
-/// Writes one item from `row` (one row per document, the item's cells merged down them) and
-/// returns the next free row.
-fn item_rows(
-    sheet: &mut Worksheet,
-    row: u32,
-    number: usize,
-    item: &ChecklistItem,
-    styles: &Styles,
-    lang: Lang,
-) -> Result<u32, XlsxError> {
-    let count = item.documents.len().max(1) as u32;
-    let last = row + count - 1;
-    let task = if item.deadline.is_empty() {
-        item.task.clone()
-    } else {
-        format!(
-            "{}\n{}: {}",
-            item.task,
-            lang.pick("Thời hạn", "Due"),
-            item.deadline
-        )
-    };
-    let mut name = item.name.clone();
-    if let Some(on) = item.listed_on.as_ref().filter(|on| **on != item.code) {
-        name.push_str(&match lang {
-            Lang::Vi => format!("\n(tài liệu kê ở {on})"),
-            Lang::En => format!("\n(documents listed on {on})"),
-        });
-    }
-    let texts: [(u16, String, &Format); 4] = [
-        (0, number.to_string(), &styles.center),
-        (1, item.code.clone(), &styles.center),
-        (2, name.clone(), &styles.text),
-        (3, task.clone(), &styles.text),
-    ];
-    let numbers: [(u16, f64, &Format); 3] = [
-        (4, item.gain.to_f64(), &styles.points),
-        (5, item.confidence.to_f64(), &styles.percent),
-        (6, item.at_risk.to_f64(), &styles.points),
-    ];
-    if count > 1 {
-        for (col, text, format) in &texts {
-            sheet.merge_range(row, *col, last, *col, text, format)?;
-        }
-        for (col, value, format) in &numbers {
-            sheet.merge_range(row, *col, last, *col, "", format)?;
-            sheet.write_number_with_format(row, *col, *value, format)?;
-        }
-    } else {
-        for (col, text, format) in &texts {
-            sheet.write_string_with_format(row, *col, text, format)?;
-        }
-        for (col, value, format) in &numbers {
-            sheet.write_number_with_format(row, *col, *value, format)?;
-        }
-    }
-    let mut document_lines = Vec::new();
-    if item.documents.is_empty() {
-        let note = lang.pick(
-            "(chưa khai báo tài liệu — đề nghị đơn vị bổ sung)",
-            "(nothing listed — please add the documents)",
-        );
-        sheet.write_string_with_format(row, 7, note, &styles.unlisted)?;
-        sheet.write_string_with_format(row, 8, "", &styles.text)?;
-        sheet.write_string_with_format(
-            row,
-            9,
-            lang.pick("chưa khai báo", "not listed"),
-            styles.state(EvidenceState::Missing),
-        )?;
-        sheet.write_string_with_format(row, 10, "", &styles.text)?;
-        document_lines.push(lines(note, WIDTHS[7]));
-    }
-    for (k, document) in item.documents.iter().enumerate() {
-        document_lines.push(document_row(sheet, row + k as u32, document, styles, lang)?);
-    }
-    // Excel and LibreOffice do not grow rows for text in merged cells: give the rows the
-    // height the item's name and task need, the extra on the last row.
-    let merged = lines(&name, WIDTHS[2]).max(lines(&task, WIDTHS[3]));
-    let own: f64 = document_lines.iter().sum();
-    for (k, count) in document_lines.iter().enumerate() {
-        let extra = if k + 1 == document_lines.len() {
-            (merged - own).max(0.0)
-        } else {
-            0.0
-        };
-        sheet.set_row_height(row + k as u32, (count + extra) * LINE + 3.0)?;
-    }
-    Ok(last + 1)
-}
-
-/// One document's cells; returns the lines its row needs.
-fn document_row(
-    sheet: &mut Worksheet,
-    row: u32,
-    document: &Evidence,
-    styles: &Styles,
-    lang: Lang,
-) -> Result<f64, XlsxError> {
-    let state = match lang {
-        Lang::Vi => document.state.vi(),
-        Lang::En => document.state.en(),
-    };
-    sheet.write_string_with_format(row, 7, &document.title, &styles.text)?;
-    sheet.write_string_with_format(row, 8, &document.reference, &styles.text)?;
-    sheet.write_string_with_format(row, 9, state, styles.state(document.state))?;
-    sheet.write_string_with_format(row, 10, &document.link, &styles.text)?;
-    Ok(lines(&document.title, WIDTHS[7])
-        .max(lines(&document.reference, WIDTHS[8]))
-        .max(lines(&document.link, WIDTHS[10]))
-        .max(lines(state, WIDTHS[9])))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod build;
 mod chart;
 mod checklist;
+mod checklist_rows;
 mod csv;
 mod raster;
 mod report;
