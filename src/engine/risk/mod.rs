@@ -49,7 +49,7 @@ pub struct RiskOptions {
     pub draws: Option<usize>,
     /// Hạt giống of the Monte Carlo: the same seed gives the same figures.
     pub seed: u64,
-    /// Bars of the histogram.
+    /// At most this many bars in the histogram.
     pub bins: usize,
 }
 
@@ -136,7 +136,8 @@ pub struct Risk {
     pub target: Option<Points>,
     /// P(index ≥ target), when a target is given.
     pub p_at_least: Option<f64>,
-    /// The distribution for a small chart: equal bars from the least to the greatest index.
+    /// The distribution for a small chart: at most `RiskOptions::bins` equal bars of a round
+    /// width from the 0.1th to the 99.9th percentile, the thin tails folded into the end bars.
     pub histogram: Vec<Bin>,
     /// Percentiles 0, 1, … 100 of the index: the distribution function as plain points.
     pub percentiles: Vec<Points>,
