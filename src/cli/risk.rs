@@ -5,10 +5,12 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
 use crate::engine::{ConfidenceSource, Method, Risk, RiskOptions, Session, risk_of};
+use crate::export;
+use crate::io;
 use crate::model::{Changes, Points, Scorecard};
 
 use super::{Lang, load, points_arg, table};
@@ -30,6 +32,9 @@ pub struct Args {
     /// How many items to list.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
+    /// Also draw the distribution as a chart: X.png or X.svg (1200 × 500).
+    #[arg(long)]
+    pub chart: Option<PathBuf>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -50,12 +55,37 @@ pub fn run(args: &Args) -> Result<u8> {
             ..RiskOptions::default()
         },
     );
+    if let Some(path) = &args.chart {
+        chart(&risk, path, args.lang)?;
+    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&risk)?);
     } else {
         print!("{}", text(&session, &name, &risk, args.top, args.lang));
     }
     Ok(0)
+}
+
+fn chart(risk: &Risk, path: &std::path::Path, lang: Lang) -> Result<()> {
+    let lang = match lang {
+        Lang::Vi => export::Lang::Vi,
+        Lang::En => export::Lang::En,
+    };
+    let svg = export::risk_svg(risk, 1200, 500, lang);
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let bytes = match ext.as_str() {
+        "svg" => svg.into_bytes(),
+        "png" => export::png_from_svg(&svg).context("drawing the PNG")?,
+        _ => bail!(
+            "--chart: expected a file ending in .png or .svg, found {}",
+            path.display()
+        ),
+    };
+    io::write_atomic(path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
 }
 
 /// The keys `summary --json` gains: the expected index, its 90 % interval and, for a target,

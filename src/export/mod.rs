@@ -8,6 +8,7 @@ mod checklist_rows;
 mod csv;
 mod raster;
 mod report;
+mod risk_chart;
 mod rows;
 mod svg;
 mod xlsx;
@@ -18,6 +19,7 @@ pub use checklist::{ChecklistContext, checklist_xlsx};
 pub use csv::table_csv;
 pub use raster::{pdf_from_svg, png_from_svg};
 pub use report::{report_pdf, report_svg};
+pub use risk_chart::{risk_svg, risk_svg_body};
 pub use svg::chart_svg;
 pub use xlsx::table_xlsx;
 
