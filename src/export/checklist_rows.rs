@@ -1,6 +1,6 @@
 //! The rows of an agency's sheet in the evidence checklist: one row per document, the
-//! item's own cells merged down them, row heights worked out from the text (neither Excel nor
-//! LibreOffice grows a row for text in merged cells).
+//! item's own cells merged down them, row heights worked out from the text (spreadsheets do
+//! not grow a row for text in merged cells).
 
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
@@ -13,11 +13,11 @@ use super::checklist::Styles;
 /// Column widths in characters: STT, Mã, Tiêu chí, Nhiệm vụ, Điểm tăng, Độ tin cậy, Nguy cơ
 /// mất, Tài liệu, Số ký hiệu, Tình trạng, Đường dẫn. Wide text columns wrap.
 pub(super) const WIDTHS: [u16; 11] = [5, 7, 32, 32, 8, 8, 8, 38, 14, 13, 14];
-/// Points per printed line of 11-point Times New Roman with Vietnamese diacritics (13.1 in
-/// LibreOffice, a little less in Excel), so wrapped text is never cut.
+/// Points per printed line of 11-point Times New Roman with Vietnamese diacritics (about 13
+/// measured in a PDF printed by Libre Office), so wrapped text is never cut.
 pub(super) const LINE: f64 = 13.5;
 /// Characters of Vietnamese text per unit of column width: Times New Roman is narrower than
-/// the digit that Excel's widths count (about 1.4 measured in LibreOffice), less a margin.
+/// the digit that Excel's widths count (about 1.4 measured in print), less a margin.
 pub(super) const CHARS_PER_WIDTH: f64 = 1.25;
 
 /// How many printed lines `text` takes in a column `width` characters wide.
