@@ -114,9 +114,19 @@ fn evidence_refuses_an_output_that_is_not_xlsx() {
 fn risk_draws_the_distribution_with_its_interval_and_target() {
     let dir = tempfile::tempdir().unwrap();
     let svg = dir.path().join("phan-bo.svg");
-    run(&["risk", RISKY, "--target", "85", "--chart", svg.to_str().unwrap()]);
+    run(&[
+        "risk",
+        RISKY,
+        "--target",
+        "85",
+        "--chart",
+        svg.to_str().unwrap(),
+    ]);
     let text = std::fs::read_to_string(&svg).unwrap();
-    assert!(text.contains("kỳ vọng 86,6") && text.contains("dự kiến 92,56"), "{text}");
+    assert!(
+        text.contains("kỳ vọng 86,6") && text.contains("dự kiến 92,56"),
+        "{text}"
+    );
     assert!(text.contains("Khoảng 90% (cột đậm): 84,22–89,05"), "{text}");
     assert!(text.contains("chỉ tiêu 85"));
     let png = dir.path().join("phan-bo.png");
