@@ -431,3 +431,42 @@ fn the_risky_scenario_projects_the_whole_plan() {
     );
     assert!(description.contains(&stated), "{stated}");
 }
+
+#[test]
+fn a_field_clamped_at_its_maximum_caps_the_gains_as_the_projection_does() {
+    // LV8 published at 15.5 of 16 (the seed has 12.79): its plan's +1 (8.3.1) and +0.5 (8.6)
+    // can only add 0.5 between them, as Projected::compute clamps the field to its maximum.
+    let mut card = io::embedded_scorecard().unwrap();
+    card.fields[7].published_total = Some(pts("15.5"));
+    let mut session = Session::new(card);
+    for code in ["8.3.1", "8.6"] {
+        session.apply(Edit::SetScore {
+            code: code.into(),
+            value: Some(pts("1")),
+        });
+    }
+    assert_eq!(session.figures().total, pts("80.18"));
+    let mut changes = session.changes().clone();
+    certain(&mut changes, Ratio::from_units(5_000));
+    let session = Session::with_changes(session.card().clone(), changes);
+    // Outcomes: neither accepted (1/4) adds 0; any other (3/4) adds the 0.5 left below 16.
+    for draws in [None, Some(4_000)] {
+        let r = risk_of(
+            &session,
+            &RiskOptions {
+                target: Some(pts("80.18")),
+                draws,
+                ..RiskOptions::default()
+            },
+        );
+        assert_eq!(r.percentiles[0], pts("79.68"));
+        assert_eq!(r.percentiles[100], pts("80.18"));
+        let p = r.p_at_least.unwrap();
+        assert!(
+            (p - 0.75).abs() < if draws.is_some() { 0.03 } else { 1e-12 },
+            "{p}"
+        );
+        let lv8 = r.fields.iter().find(|f| f.code == "8").unwrap();
+        assert_eq!(lv8.lost, Points::ZERO);
+    }
+}
