@@ -470,3 +470,28 @@ fn a_field_clamped_at_its_maximum_caps_the_gains_as_the_projection_does() {
         assert_eq!(lv8.lost, Points::ZERO);
     }
 }
+
+#[test]
+fn a_criterion_set_directly_falls_back_to_its_sub_criteria_when_rejected() {
+    // 3.4 set to its maximum 5 by hand over the plan's leaves: accepted, 5; rejected, what
+    // 3.4.1–3.4.3 give it. Exact and sampled distributions agree.
+    let scenario = saved("ke-hoach-180-dat-toan-bo.ron");
+    let mut session = Session::with_changes(scenario.base, scenario.changes);
+    session.apply(Edit::SetScore {
+        code: "3.4".into(),
+        value: Some(pts("5")),
+    });
+    let options = |draws| RiskOptions {
+        target: Some(pts("86")),
+        draws,
+        ..RiskOptions::default()
+    };
+    let exact = risk_of(&session, &options(None));
+    let sampled = risk_of(&session, &options(Some(20_000)));
+    assert_eq!(exact.method, Method::Exact);
+    // 3.4's own gain over its leaves: 5 − (3.4259 + 1.5741) = 0: the setting adds nothing.
+    assert!(exact.items.iter().all(|i| i.code != "3.4"));
+    let gap = (exact.expected - sampled.expected).abs().to_f64();
+    assert!(gap < 0.04, "{:?} {:?}", exact.expected, sampled.expected);
+    assert!((exact.p_at_least.unwrap() - sampled.p_at_least.unwrap()).abs() < 0.015);
+}

@@ -172,6 +172,36 @@ impl Dist {
         self.max()
     }
 
+    /// The quantiles at `qs` (in increasing order) in one sweep: a distribution of the index
+    /// may hold a hundred thousand values, and a chart asks for a hundred percentiles.
+    pub fn quantiles(&self, qs: &[f64]) -> Vec<i64> {
+        let mut out = Vec::with_capacity(qs.len());
+        let mut cumulative = 0.0;
+        let mut points = self.points.iter();
+        let mut current = None;
+        for &q in qs {
+            loop {
+                if let Some((value, c)) = current
+                    && c >= q - EPSILON
+                {
+                    out.push(value);
+                    break;
+                }
+                match points.next() {
+                    Some(&(value, p)) => {
+                        cumulative += p;
+                        current = Some((value, cumulative));
+                    }
+                    None => {
+                        out.push(self.max());
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// P(X ≥ value).
     pub fn at_least(&self, value: i64) -> f64 {
         let p: f64 = self
@@ -235,6 +265,10 @@ mod tests {
         assert_eq!(two.quantile(0.25), 0);
         assert_eq!(two.quantile(0.26), 10);
         assert!((two.at_least(10) - 0.75).abs() < 1e-12);
+        assert_eq!(
+            two.quantiles(&[0.0, 0.05, 0.25, 0.26, 0.75, 0.76, 1.0]),
+            [0, 0, 0, 10, 10, 20, 20]
+        );
     }
 
     #[test]
