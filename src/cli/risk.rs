@@ -130,6 +130,19 @@ fn short(lang: Lang, p: Points) -> String {
     lang.num(rounded)
 }
 
+/// A count with dots between thousands, as Vietnamese writes it: 10.000.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn percent(lang: Lang, p: f64) -> String {
     let text = format!("{:.1}%", p * 100.0);
     match lang {
@@ -224,7 +237,10 @@ fn text(session: &Session, name: &str, risk: &Risk, top: usize, lang: Lang) -> S
             "exact, over every combination of gains accepted or rejected".to_string()
         }
         (Method::MonteCarlo { draws, seed }, true) => {
-            format!("mô phỏng Monte Carlo {draws} lần, hạt giống {seed}")
+            format!(
+                "mô phỏng Monte Carlo {} lần, hạt giống {seed}",
+                grouped(draws)
+            )
         }
         (Method::MonteCarlo { draws, seed }, false) => {
             format!("Monte Carlo, {draws} draws, seed {seed}")
