@@ -4,7 +4,9 @@
 
 use parindex::engine::{Edit, Session};
 use parindex::io;
-use parindex::model::{Date, Feasible, Points, Scenario};
+use parindex::model::{
+    Date, Evidence, EvidenceState, Feasible, Points, Ratio, Scenario, SurveyRange,
+};
 
 /// A fixed time, so rebuilding the files gives the same bytes.
 const MADE: &str = "2026-11-29T03:30:00Z";
@@ -128,6 +130,7 @@ pub fn build() -> Result<Vec<(&'static str, Scenario)>, io::LoadError> {
             value: Some(max),
         });
     }
+    let card_for_risk = card.clone();
     let mut prudent = io::new_scenario(
         "Kế hoạch 180: thận trọng (việc tỉnh tự quyết)",
         card.clone(),
@@ -144,10 +147,12 @@ pub fn build() -> Result<Vec<(&'static str, Scenario)>, io::LoadError> {
         .to_string();
 
     let goal = goal_85(&card)?;
+    let risky = at_risk(card_for_risk)?;
     let mut out = vec![
         ("ke-hoach-180-dat-toan-bo.ron", full),
         ("ke-hoach-180-than-trong.ron", prudent),
         ("muc-tieu-85.ron", goal),
+        ("ke-hoach-180-rui-ro.ron", risky),
     ];
     for (_, scenario) in &mut out {
         scenario.author = AUTHOR.to_string();
@@ -156,3 +161,213 @@ pub fn build() -> Result<Vec<(&'static str, Scenario)>, io::LoadError> {
     }
     Ok(out)
 }
+
+use EvidenceState::{InProgress, Missing, Ready};
+
+/// The evidence each planned leaf can show by the appraisal, judged from what proves it. The
+/// province's own acts (1.3.2, 1.6, 4.1.2, 4.3.3, 6.1.3, 6.2.1) are proven by its own decisions
+/// and reports: ready, or being signed. Outcome rates (dossiers on time, online and postal
+/// filings, new enterprises, budget savings, disbursement, staff standards) are proven only by
+/// the year's figures, which are still being compiled or fall short; the land rearrangement
+/// needs a higher approval; the reporting system is due after the assessed year. 8.6 has
+/// nothing listed yet, to show the default for an item nobody has documented.
+const EVIDENCE: &[(&str, &[(&str, EvidenceState)])] = &[
+    (
+        "1.3.2",
+        &[
+            ("Kế hoạch kiểm tra CCHC năm 2020 của UBND tỉnh", Ready),
+            (
+                "Văn bản của UBND tỉnh chỉ đạo xử lý các vấn đề phát hiện qua kiểm tra",
+                InProgress,
+            ),
+        ],
+    ),
+    (
+        "1.5",
+        &[(
+            "Quyết định công nhận sáng kiến, giải pháp mới trong CCHC năm 2020",
+            InProgress,
+        )],
+    ),
+    (
+        "1.6",
+        &[(
+            "Báo cáo kết quả thực hiện nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao (trích Hệ thống theo dõi nhiệm vụ)",
+            Ready,
+        )],
+    ),
+    (
+        "3.4.1",
+        &[(
+            "Số liệu hồ sơ TTHC cấp tỉnh giải quyết đúng hạn năm 2020 (Hệ thống thông tin một cửa điện tử)",
+            InProgress,
+        )],
+    ),
+    (
+        "3.4.2",
+        &[(
+            "Số liệu hồ sơ TTHC cấp huyện giải quyết đúng hạn năm 2020 (Hệ thống thông tin một cửa điện tử)",
+            Missing,
+        )],
+    ),
+    (
+        "3.4.3",
+        &[(
+            "Số liệu hồ sơ TTHC cấp xã giải quyết đúng hạn năm 2020 (Hệ thống thông tin một cửa điện tử)",
+            InProgress,
+        )],
+    ),
+    (
+        "4.1.2",
+        &[(
+            "Quyết định kiện toàn tổ chức bộ máy, cơ cấu số lượng lãnh đạo đúng quy định",
+            Ready,
+        )],
+    ),
+    (
+        "4.3.3",
+        &[(
+            "Văn bản chỉ đạo khắc phục các vấn đề về phân cấp phát hiện qua kiểm tra",
+            InProgress,
+        )],
+    ),
+    (
+        "5.1.2",
+        &[(
+            "Báo cáo rà soát bố trí viên chức theo vị trí việc làm tại các đơn vị sự nghiệp",
+            InProgress,
+        )],
+    ),
+    (
+        "5.5.2",
+        &[(
+            "Báo cáo kết quả kiểm tra công vụ, chấp hành kỷ luật, kỷ cương hành chính",
+            InProgress,
+        )],
+    ),
+    (
+        "5.7.2",
+        &[(
+            "Báo cáo tỷ lệ cán bộ cấp xã đạt chuẩn theo quy định",
+            Missing,
+        )],
+    ),
+    (
+        "6.1.1",
+        &[(
+            "Báo cáo giải ngân kế hoạch đầu tư vốn ngân sách nhà nước năm 2020",
+            InProgress,
+        )],
+    ),
+    (
+        "6.1.3",
+        &[(
+            "Báo cáo kết quả thực hiện kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước",
+            Ready,
+        )],
+    ),
+    (
+        "6.2.1",
+        &[(
+            "Quyết định của UBND tỉnh về quản lý, sử dụng tài sản công thuộc thẩm quyền",
+            Ready,
+        )],
+    ),
+    (
+        "6.2.3",
+        &[(
+            "Phương án sắp xếp lại, xử lý nhà, đất được cấp có thẩm quyền phê duyệt",
+            Missing,
+        )],
+    ),
+    (
+        "6.3.4",
+        &[(
+            "Báo cáo tỷ lệ giảm chi trực tiếp ngân sách cho đơn vị sự nghiệp so với năm 2015",
+            Missing,
+        )],
+    ),
+    (
+        "7.1.6",
+        &[(
+            "Hệ thống thông tin báo cáo cấp tỉnh đưa vào vận hành",
+            Missing,
+        )],
+    ),
+    (
+        "7.2.1",
+        &[(
+            "Số liệu TTHC mức độ 3, 4 có phát sinh hồ sơ trực tuyến năm 2020",
+            InProgress,
+        )],
+    ),
+    (
+        "7.3.1",
+        &[(
+            "Số liệu TTHC có phát sinh hồ sơ tiếp nhận, trả kết quả qua dịch vụ BCCI năm 2020",
+            InProgress,
+        )],
+    ),
+    (
+        "8.3.1",
+        &[("Số liệu doanh nghiệp thành lập mới năm 2020", Missing)],
+    ),
+];
+
+/// The survey parts a new survey may give, per field: (code, low, likely, high), likely the
+/// 2019 figure, a little more room below than above.
+const SURVEY_RANGES: &[(&str, f64, f64, f64)] = &[
+    ("2", 3.45, 3.71, 3.9),
+    ("4", 3.1, 3.3504, 3.55),
+    ("5", 4.3, 4.6, 4.85),
+    ("6", 2.95, 3.189, 3.4),
+    ("7", 3.0, 3.257, 3.45),
+    ("8", 7.8, 8.29, 8.65),
+];
+
+/// The whole plan applied (as ke-hoach-180-dat-toan-bo), with the evidence each planned item
+/// can show, one confidence set by hand and the survey as ranges: how sure 92,5631 is.
+fn at_risk(card: parindex::model::Scorecard) -> Result<Scenario, io::LoadError> {
+    let mut session = Session::new(card.clone());
+    session.apply(Edit::ApplyPlan);
+    for (code, documents) in EVIDENCE {
+        session.apply(Edit::SetEvidence {
+            code: (*code).to_string(),
+            documents: documents
+                .iter()
+                .map(|(title, state)| Evidence {
+                    title: (*title).to_string(),
+                    state: *state,
+                    ..Evidence::default()
+                })
+                .collect(),
+        });
+    }
+    // Due in Quý II năm 2021, after the year the appraisal scores: hardly any chance.
+    session.apply(Edit::SetConfidence {
+        code: "7.1.6".to_string(),
+        value: Some(Ratio::from_units(1_000)),
+    });
+    for (field, low, likely, high) in SURVEY_RANGES {
+        let points = |x: f64| Points::from_f64(x).unwrap_or_default();
+        session.apply(Edit::SetSurveyRange {
+            field: (*field).to_string(),
+            range: SurveyRange::new(points(*low), points(*likely), points(*high)).ok(),
+        });
+    }
+    let mut scenario = io::new_scenario(
+        "Kế hoạch 180: đạt toàn bộ, có tính rủi ro thẩm định",
+        card,
+        session.changes().clone(),
+    )?;
+    scenario.description = RISKY_DESCRIPTION.to_string();
+    Ok(scenario)
+}
+
+const RISKY_DESCRIPTION: &str = "Như kịch bản đạt toàn bộ (Chỉ số CCHC dự kiến 92,5631), kèm tình trạng tài liệu kiểm chứng \
+    của từng tiêu chí: việc tỉnh tự quyết (1.3.2, 1.6, 4.1.2, 4.3.3, 6.1.3, 6.2.1) có hoặc đang hoàn thiện văn bản; \
+    các tỷ lệ kết quả đang tổng hợp số liệu hoặc chưa đạt; sắp xếp nhà, đất chờ cấp trên phê duyệt; Hệ thống thông tin \
+    báo cáo hạn Quý II năm 2021 (độ tin cậy đặt 10%); 8.6 chưa khai báo tài liệu. Độ tin cậy mặc định: có 90%, \
+    đang hoàn thiện 60%, chưa có 30%, chưa khai báo 50%. Điểm điều tra xã hội học theo khoảng (thấp – dự kiến – cao) \
+    quanh điểm năm 2019. Kết quả (tính chính xác): kỳ vọng 86,6039, khoảng 90%: 84,2184–89,0547, xác suất \
+    đạt từ 85 điểm trở lên 86,2%.";

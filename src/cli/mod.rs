@@ -2,10 +2,12 @@
 
 mod check;
 mod compare;
+mod evidence;
 mod export;
 mod fix_first;
 mod generate;
 mod progress;
+mod risk;
 mod side_by_side;
 mod summary;
 mod table;
@@ -19,7 +21,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::engine::Session;
 use crate::io::{self, Origin};
-use crate::model::{Changes, Scorecard};
+use crate::model::{Changes, Points, Scorecard};
 
 /// parindex — Chỉ số cải cách hành chính (PAR Index): scorecards, projections, plans.
 #[derive(Debug, Parser)]
@@ -34,7 +36,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Totals, per-field figures and points at stake per lead agency.
-    Summary(Input),
+    Summary(SummaryArgs),
     /// Validate a scorecard; exit status 1 when there is an error.
     Check(Input),
     /// The plan's progress per lead agency as CSV (UTF-8 with BOM, for Excel).
@@ -53,6 +55,25 @@ pub enum Command {
     Target(target::Args),
     /// Làm trước: fixes by points per effort with the index after each; chart or table export.
     FixFirst(fix_first::Args),
+    /// How sure the projection is: expected index, 90% interval, P(≥ target), items at risk.
+    Risk(risk::Args),
+    /// The evidence checklist per lead agency; --out X.xlsx writes one sheet per agency.
+    Evidence(evidence::Args),
+}
+
+/// Arguments of `summary`: the document, and a target for P(index ≥ target) in `--json`.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub input: Input,
+    /// Chỉ tiêu: `--json` adds P(index ≥ TARGET), e.g. 85 or 85,5.
+    #[arg(long, value_parser = points_arg)]
+    pub target: Option<Points>,
+}
+
+/// A score typed on the command line: "85", "85,5" or "85.5".
+pub(crate) fn points_arg(text: &str) -> Result<Points, String> {
+    Points::parse(text).map_err(|e| e.to_string())
 }
 
 /// The document a subcommand reads, and how to print.
@@ -184,7 +205,7 @@ pub fn open(file: Option<&Path>) -> Result<Opened> {
 /// Runs a subcommand; returns the process exit status.
 pub fn run(command: &Command) -> Result<u8> {
     match command {
-        Command::Summary(input) => summary::run(input),
+        Command::Summary(args) => summary::run(&args.input, args.target),
         Command::Check(input) => check::run(input),
         Command::ReportProgress(args) => progress::run(args),
         Command::Compare(args) => compare::run(args),
@@ -194,5 +215,7 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::Report(args) => export::report(args),
         Command::Target(args) => target::run(args),
         Command::FixFirst(args) => fix_first::run(args),
+        Command::Risk(args) => risk::run(args),
+        Command::Evidence(args) => evidence::run(args),
     }
 }

@@ -34,6 +34,9 @@ struct Json<'a> {
     /// Set for a scenario: projection − baseline, key by key.
     #[serde(skip_serializing_if = "Option::is_none")]
     delta: Option<Part>,
+    /// The projection's expected index, 90 % interval and P(≥ target): `parindex risk`.
+    #[serde(flatten)]
+    risk: super::risk::SummaryRisk,
 }
 
 /// The figures of one state (baseline, projection or their difference).
@@ -151,7 +154,7 @@ impl Part {
     }
 }
 
-pub fn run(input: &Input) -> Result<u8> {
+pub fn run(input: &Input, target: Option<Points>) -> Result<u8> {
     let opened = open(input.file.as_deref())?;
     let session = &opened.session;
     let analysis = session.analysis();
@@ -180,6 +183,7 @@ pub fn run(input: &Input) -> Result<u8> {
             scenario: scenario.as_ref().map(|(name, _, _)| *name),
             projection,
             delta,
+            risk: super::risk::summary_risk(session, target),
         };
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else if let Some((name, projected, projected_stakes)) = &scenario {

@@ -51,6 +51,8 @@ pub struct Node {
     pub published: Option<Points>,
     /// The value every derived figure uses.
     pub base: Points,
+    /// Điểm tự chấm: the unit's own score before appraisal, where the file gives it.
+    pub self_score: Option<Points>,
     pub basis: Basis,
     pub plan: Option<Plan>,
     /// The node whose plan covers this one: itself, or its nearest ancestor with a plan.
@@ -353,6 +355,7 @@ fn push_field(nodes: &mut Vec<Node>, field: &Field, index: usize) -> FieldInfo {
         max: field.max,
         published: field.score,
         base: field.score.unwrap_or(Points::ZERO),
+        self_score: field.self_score,
         basis: Basis::Published,
         plan: field.plan.clone(),
         plan_owner: field.plan.as_ref().map(|_| node),
@@ -383,6 +386,7 @@ fn push_items(nodes: &mut Vec<Node>, items: &[Item], parent: usize, field: usize
             max: item.max,
             published: item.score,
             base: item.score.unwrap_or(Points::ZERO),
+            self_score: item.self_score,
             basis: Basis::Published,
             plan: item.plan.clone(),
             plan_owner: if item.plan.is_some() {

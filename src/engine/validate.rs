@@ -150,6 +150,30 @@ fn numbers(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
             ),
         ));
     }
+    // A self-score (điểm tự chấm) outside [0, max] is a typo; one below the verified score is
+    // possible (the Ministry may raise a score) and not reported.
+    if let Some(own) = node.self_score.filter(|s| s.is_negative() || *s > node.max) {
+        let check = if own.is_negative() {
+            Check::Negative
+        } else {
+            Check::ScoreAboveMax
+        };
+        out.push(Finding::new(
+            Severity::Error,
+            check,
+            &node.code,
+            format!(
+                "{name}: điểm tự chấm {} nằm ngoài khoảng 0–{}.",
+                own.vi(),
+                node.max.vi()
+            ),
+            format!(
+                "{name}: self-score {} is outside 0–{}.",
+                own.en(),
+                node.max.en()
+            ),
+        ));
+    }
     if node.level == Level::Field {
         let info = &analysis.fields[node.field];
         if info.survey_max.is_negative() || info.survey_base.is_negative() {

@@ -47,6 +47,7 @@ pub fn scorecard(spec: Spec) -> Scorecard {
                 name: words::FIELDS[i % words::FIELDS.len()].to_string(),
                 max,
                 score: Some(max),
+                self_score: None,
                 survey: Survey {
                     max: survey_max,
                     score: Some(Points::ZERO),
@@ -98,6 +99,7 @@ fn grow(fields: &mut [Field], count: usize, depth: usize, rng: &mut Prng) {
             name: words::criterion(rng),
             max: Points::ZERO,
             score: None,
+            self_score: None,
             plan: None,
             note: String::new(),
             items: Vec::new(),

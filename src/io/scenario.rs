@@ -168,10 +168,30 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
                         .find(|c| !leaf(c))
                         .map(|c| (what, c))
                 })
+        })
+        .or_else(|| {
+            changes
+                .confidence
+                .keys()
+                .find(|c| !item_or_field(c))
+                .map(|c| (("độ tin cậy của", "confidence for"), c))
+        })
+        .or_else(|| {
+            changes
+                .survey_ranges
+                .keys()
+                .find(|c| card.field(c).is_none())
+                .map(|c| {
+                    (
+                        ("khoảng điều tra XHH của lĩnh vực", "survey range for field"),
+                        c,
+                    )
+                })
         });
     // Point at the code inside `changes`, not at the same code in the base.
     let from = lexer::field(text, "changes").map_or(0, |t| t.offset);
     let Some((what, code)) = bad else {
+        check_survey_ranges(scenario, text, origin)?;
         return check_goal_values(scenario, text, from, origin);
     };
     let (line, column) = lexer::tokens(text)
@@ -186,6 +206,57 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
         code: code.clone(),
         excerpt: super::error::excerpt(text, line),
     })
+}
+
+/// A survey range must lie within [0, the field's survey maximum]: a range past the maximum is
+/// a typo that would otherwise be silently cut.
+fn check_survey_ranges(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), LoadError> {
+    for (code, range) in &scenario.changes.survey_ranges {
+        let Some(field) = scenario.base.field(code) else {
+            continue;
+        };
+        let max = field.survey.max;
+        if range.low.is_negative() || range.high > max {
+            let (line, column) = locate_in_changes(text, "survey_ranges", code);
+            return Err(LoadError::Syntax {
+                origin: origin.clone(),
+                line,
+                column,
+                vi: format!(
+                    "khoảng điều tra XHH của LV{code} ({}–{}) phải nằm trong 0–{}, điểm tối đa phần điều tra của lĩnh vực",
+                    range.low.vi(),
+                    range.high.vi(),
+                    max.vi()
+                ),
+                en: format!(
+                    "the survey range of field {code} ({}–{}) must lie within 0–{}, the field's survey maximum",
+                    range.low.en(),
+                    range.high.en(),
+                    max.en()
+                ),
+                excerpt: super::error::excerpt(text, line),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Where `code` stands as a string after the `section:` key (a map inside `changes`), not at the
+/// same code in the base; (1, 1) when it cannot be found.
+fn locate_in_changes(text: &str, section: &str, code: &str) -> (usize, usize) {
+    let from = lexer::field(text, "changes").map_or(0, |t| t.offset);
+    let from = if section == "changes" {
+        from
+    } else {
+        lexer::tokens(text)
+            .skip_while(|t| t.offset < from)
+            .find(|t| t.kind == lexer::Kind::Ident && t.text == section)
+            .map_or(from, |t| t.offset)
+    };
+    lexer::tokens(text)
+        .skip_while(|t| t.offset < from)
+        .find(|t| t.kind == lexer::Kind::Str && t.text == code)
+        .map_or((1, 1), |t| (t.line, t.column))
 }
 
 /// A negative effort, or a target outside the index's range, is refused where it stands.

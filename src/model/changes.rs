@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Evidence, Feasible, ItemStatus, Points, Projection};
+use super::{Evidence, Feasible, ItemStatus, Points, Projection, Ratio, RiskDefaults, SurveyRange};
 
 /// The edits of one what-if, as plain data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +25,17 @@ pub struct Changes {
     /// Tài liệu kiểm chứng per item, by code: what proves the planned gain on appraisal.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub evidence: BTreeMap<String, Vec<Evidence>>,
+    /// Độ tin cậy set by hand per item, by code: the probability that the item's planned gain
+    /// is accepted on appraisal, over the default its evidence gives.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub confidence: BTreeMap<String, Ratio>,
+    /// Default confidences by evidence state, and the default survey spread.
+    #[serde(default, skip_serializing_if = "RiskDefaults::is_standard")]
+    pub risk_defaults: RiskDefaults,
+    /// Khoảng điểm điều tra XHH per field, by field code; a field not listed ranges over its
+    /// projected survey score ± the default spread.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub survey_ranges: BTreeMap<String, SurveyRange>,
     /// Chỉ số mục tiêu: the index (out of 100 for a province) the scenario aims at. Goal seek
     /// plans towards it; the risk view reads it for P(index ≥ target).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -83,6 +83,10 @@ pub struct Field {
         serialize_with = "plain_option"
     )]
     pub score: Option<Points>,
+    /// Điểm tự chấm: the province's own score for the self-assessment part, before the
+    /// Ministry's appraisal cut it to `score`; `None` where unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_score: Option<Points>,
     /// Điều tra xã hội học: the citizen-survey part of this field.
     #[serde(default)]
     pub survey: Survey,
@@ -133,6 +137,10 @@ pub struct Item {
     pub max: Points,
     /// `None` where the source leaves the score blank (5.7 in the seed).
     pub score: Option<Points>,
+    /// Điểm tự chấm: the province's own score, before the Ministry's appraisal; `None` where
+    /// unknown (the seed's plan gives only the verified scores).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_score: Option<Points>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
     /// A transcriber's remark on how the row was read from its source.

@@ -132,6 +132,10 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
                 format!("{code}: {what} in the target year")
             }
         }
+        Edit::SetConfidence { .. }
+        | Edit::SetRiskDefaults(_)
+        | Edit::SetSurveyRange { .. }
+        | Edit::SetEvidence { .. } => edit.risk_label(vi).unwrap_or_default(),
     }
 }
 
