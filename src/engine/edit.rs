@@ -5,6 +5,7 @@ use crate::model::{Changes, Date, ItemStatus, Points, Status};
 
 use super::analysis::Analysis;
 use super::plan::{raise_covered, status_projection};
+use super::report_merge::ReportMerge;
 
 /// One change a person makes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +35,10 @@ pub enum Edit {
         note: String,
         date: Option<Date>,
     },
+    /// Tiếp nhận báo cáo: the agencies' returned task sheets merged in one step — statuses,
+    /// dates done, results and evidence, with one merge-log record per sheet. Boxed: it
+    /// carries whole maps.
+    MergeReports(Box<ReportMerge>),
 }
 
 impl Edit {
@@ -104,15 +109,18 @@ impl Edit {
                 if !carries_plan {
                     return false;
                 }
-                changes.statuses.insert(
-                    code.clone(),
-                    ItemStatus {
-                        status: *status,
-                        note: note.clone(),
-                        changed: *date,
-                    },
-                );
+                // The date done and the result an agency reported stay, unless the task is
+                // no longer done (then its date done no longer holds).
+                let entry = changes.statuses.entry(code.clone()).or_default();
+                *entry = ItemStatus {
+                    status: *status,
+                    note: note.clone(),
+                    changed: *date,
+                    done: entry.done.filter(|_| *status == Status::Done),
+                    result: std::mem::take(&mut entry.result),
+                };
             }
+            Edit::MergeReports(merge) => merge.apply(analysis, changes),
         }
         *changes != before
     }

@@ -9,6 +9,7 @@ mod edit;
 mod figures;
 mod plan;
 mod projection;
+mod report_merge;
 mod session;
 mod validate;
 
@@ -22,5 +23,6 @@ pub use plan::{
     AgencyProgress, PlanItem, plan_items, progress_by_agency, status_projection, timeline,
 };
 pub use projection::Projected;
+pub use report_merge::ReportMerge;
 pub use session::Session;
 pub use validate::{Check, Finding, Severity, check};

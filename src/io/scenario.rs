@@ -127,6 +127,15 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
                 .keys()
                 .find(|c| !item_or_field(c))
                 .map(|c| ("evidence for", c))
+        })
+        .or_else(|| {
+            changes
+                .merges
+                .iter()
+                .flat_map(|m| &m.items)
+                .map(|i| &i.code)
+                .find(|c| !has_plan(c))
+                .map(|c| ("merged report for an item with a plan:", c))
         });
     let Some((what, code)) = bad else {
         return Ok(());

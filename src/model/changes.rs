@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Evidence, ItemStatus, Projection};
+use super::{Evidence, ItemStatus, MergeRecord, Projection, ScoreRule};
 
 /// The edits of one what-if, as plain data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,4 +25,10 @@ pub struct Changes {
     /// Tài liệu kiểm chứng per item, by code: what proves the planned gain on appraisal.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub evidence: BTreeMap<String, Vec<Evidence>>,
+    /// Nhật ký tiếp nhận báo cáo: every returned task sheet merged, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<MergeRecord>,
+    /// Quy tắc chấm điểm thi đua of the agencies' scoreboard; omitted, the documented default.
+    #[serde(default, skip_serializing_if = "ScoreRule::is_default")]
+    pub score_rule: ScoreRule,
 }

@@ -70,6 +70,14 @@ pub fn label(edit: &Edit, lang: Lang) -> String {
             }
             text
         }
+        Edit::MergeReports(merge) => {
+            let sheets = merge.log.len();
+            if vi {
+                format!("Tiếp nhận {sheets} báo cáo của đơn vị")
+            } else {
+                format!("Merge {sheets} agency reports")
+            }
+        }
     }
 }
 
