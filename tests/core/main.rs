@@ -3,6 +3,8 @@
 //! and thirty of them filled a CI machine's disk.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod agency_fill;
+mod agency_loop;
 mod bad_files;
 mod cli;
 mod deadline;
