@@ -8,6 +8,7 @@
 //! returns: [`task_sheets`], [`preview_files`] then [`merge_edit`], [`report_docx`],
 //! [`scoreboard`]. No UI.
 
+mod docx;
 mod error;
 mod file_name;
 mod key;
@@ -16,11 +17,14 @@ mod period;
 mod preview;
 mod read_sheet;
 mod resolve;
+mod scoreboard;
+mod scoreboard_xlsx;
 mod task_form;
 mod task_sheet;
 mod words;
 mod zip_guard;
 
+pub use docx::{ReportOptions, report_docx};
 pub use error::{CellProblem, CellProblemKind, MergeError, SheetError};
 pub use file_name::file_names;
 pub use key::{KEY_SHEET, SentItem, SheetKey};
@@ -32,6 +36,8 @@ pub use preview::{
 };
 pub use read_sheet::{ReportedItem, ReturnedSheet, parse_returned_sheet, read_returned_sheet};
 pub use resolve::{Choice, MergeMeta, merge_edit, prefer};
+pub use scoreboard::{AgencyScore, Scoreboard, scoreboard};
+pub use scoreboard_xlsx::scoreboard_xlsx;
 pub use task_sheet::{TASK_SHEET, TaskSheet, task_sheets};
 pub use words::{parse_date_text, parse_status};
 pub use zip_guard::{MAX_ENTRIES, MAX_FILE_BYTES, MAX_INFLATED_BYTES};
@@ -46,6 +52,10 @@ pub const MAX_ROWS: usize = 10_000;
 pub enum AgencyError {
     #[error("không ghi được tệp Excel / XLSX writing failed: {0}")]
     Xlsx(#[source] rust_xlsxwriter::XlsxError),
+    #[error("không ghi được tệp Word / DOCX writing failed: {0}")]
+    Docx(String),
+    #[error("không vẽ được biểu đồ / chart drawing failed: {0}")]
+    Chart(#[source] crate::export::ExportError),
     #[error("{0}")]
     Hash(#[source] crate::io::LoadError),
 }
@@ -64,7 +74,6 @@ pub fn plan_title(analysis: &Analysis) -> String {
         )
 }
 
-#[allow(dead_code)]
 /// The place a document is dated at, from the unit: "UBND tỉnh Tiền Giang" → "Tiền Giang".
 pub fn place_of(unit: &str) -> String {
     let words: Vec<&str> = unit.split_whitespace().collect();

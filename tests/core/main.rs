@@ -5,6 +5,7 @@
 
 mod agency_fill;
 mod agency_loop;
+mod agency_report;
 mod bad_files;
 mod cli;
 mod deadline;
