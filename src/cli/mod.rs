@@ -1,9 +1,11 @@
 //! The command line: each subcommand reads a document, asks the engine, prints.
 
+mod agency;
 mod check;
 mod compare;
 mod export;
 mod generate;
+mod merge_reports;
 mod progress;
 mod side_by_side;
 mod summary;
@@ -45,6 +47,14 @@ pub enum Command {
     ExportTable(export::OutArgs),
     /// A one-page A4 PDF report.
     Report(export::OutArgs),
+    /// One task sheet (XLSX) per lead agency, for the quarter's progress report.
+    TaskSheets(agency::TaskSheetArgs),
+    /// Merge the agencies' returned task sheets into a scenario (preview; --yes applies).
+    MergeReports(merge_reports::Args),
+    /// The report to the Provincial People's Committee on the plan, as DOCX.
+    ReportDocx(agency::ReportArgs),
+    /// The agencies' scoreboard (thi đua), printed or as XLSX.
+    Scoreboard(agency::ScoreboardArgs),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -142,5 +152,9 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::ExportChart(args) => export::chart(args),
         Command::ExportTable(args) => export::table(args),
         Command::Report(args) => export::report(args),
+        Command::TaskSheets(args) => agency::task_sheets(args),
+        Command::MergeReports(args) => merge_reports::run(args),
+        Command::ReportDocx(args) => agency::report_docx(args),
+        Command::Scoreboard(args) => agency::scoreboard(args),
     }
 }
