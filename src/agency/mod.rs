@@ -38,7 +38,7 @@ pub use read_sheet::{ReportedItem, ReturnedSheet, parse_returned_sheet, read_ret
 pub use resolve::{Choice, MergeMeta, merge_edit, prefer};
 pub use scoreboard::{AgencyScore, Scoreboard, scoreboard};
 pub use scoreboard_xlsx::scoreboard_xlsx;
-pub use task_sheet::{TASK_SHEET, TaskSheet, task_sheets};
+pub use task_sheet::{TASK_SHEET, TaskSheet, save_task_sheets, task_sheets};
 pub use words::{parse_date_text, parse_status};
 pub use zip_guard::{MAX_ENTRIES, MAX_FILE_BYTES, MAX_INFLATED_BYTES};
 

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{
     FormatAlign, Worksheet, XlsxError,
 };
 
-use crate::model::Status;
+use crate::model::{Date, Status};
 
 use super::layout::{COLUMNS, Column, HEADER_ROW};
 
@@ -14,7 +14,12 @@ const FONT: &str = "Times New Roman";
 
 /// The drop-down of statuses and a date check, both as warnings: a clerk who types "xong" or a
 /// date Excel does not recognise is told, not stopped — the reader understands both.
-pub(super) fn validations(sheet: &mut Worksheet, first: u32, last: u32) -> Result<(), XlsxError> {
+pub(super) fn validations(
+    sheet: &mut Worksheet,
+    first: u32,
+    last: u32,
+    example: Date,
+) -> Result<(), XlsxError> {
     let col = |wanted: Column| COLUMNS.iter().position(|c| *c == wanted).unwrap_or(0) as u16;
     let labels: Vec<&str> = Status::ALL.iter().map(|s| s.vi()).collect();
     let advice = format!("Nên chọn: {}.", labels.join(" / "));
@@ -33,7 +38,7 @@ pub(super) fn validations(sheet: &mut Worksheet, first: u32, last: u32) -> Resul
             ExcelDateTime::from_ymd(2100, 12, 31)?,
         ))
         .set_input_title("Ngày hoàn thành")?
-        .set_input_message("Ghi ngày dạng dd/mm/yyyy, ví dụ 30/09/2020.")?
+        .set_input_message(format!("Ghi ngày dạng dd/mm/yyyy, ví dụ {}.", example.vi()))?
         .set_error_title("Ngày hoàn thành")?
         .set_error_message("Ngày cần ghi dạng dd/mm/yyyy.")?
         .set_error_style(DataValidationErrorStyle::Warning);

@@ -28,6 +28,25 @@ const FONT: &str = "Times New Roman";
 const FILL_IN: &str = "#FFF2CC";
 const HEAD: &str = "#D9E1F2";
 
+/// Writes a round's sheets into `dir` (created if missing), each atomically; returns the paths
+/// written, in order.
+pub fn save_task_sheets(
+    sheets: &[TaskSheet],
+    dir: &std::path::Path,
+) -> Result<Vec<std::path::PathBuf>, crate::io::LoadError> {
+    std::fs::create_dir_all(dir).map_err(|source| crate::io::LoadError::Write {
+        origin: crate::io::Origin::File(dir.to_path_buf()),
+        source,
+    })?;
+    sheets
+        .iter()
+        .map(|sheet| {
+            let path = dir.join(&sheet.file_name);
+            crate::io::write_atomic(&path, &sheet.bytes).map(|()| path)
+        })
+        .collect()
+}
+
 /// One agency's task sheet, ready to write.
 #[derive(Clone, Debug)]
 pub struct TaskSheet {
@@ -240,7 +259,7 @@ fn form(
         &note,
     )?;
     sheet.set_row_height(6, 30)?;
-    table(sheet, heading.year, rows)?;
+    table(sheet, heading, rows)?;
     let after = HEADER_ROW + rows.len() as u32 + 2;
     signature(sheet, after)?;
     print_setup(sheet, &key.agency, HEADER_ROW + rows.len() as u32 + 4)?;
@@ -254,7 +273,8 @@ fn form(
     Ok(())
 }
 
-fn table(sheet: &mut Worksheet, year: i32, rows: &[Row]) -> Result<(), XlsxError> {
+fn table(sheet: &mut Worksheet, heading: &Heading, rows: &[Row]) -> Result<(), XlsxError> {
+    let year = heading.year;
     let cell = base()
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
@@ -321,7 +341,8 @@ fn table(sheet: &mut Worksheet, year: i32, rows: &[Row]) -> Result<(), XlsxError
         sheet.set_row_height(r, row_height(row))?;
     }
     if !rows.is_empty() {
-        validations(sheet, HEADER_ROW + 1, HEADER_ROW + rows.len() as u32)?;
+        let (first, last) = (HEADER_ROW + 1, HEADER_ROW + rows.len() as u32);
+        validations(sheet, first, last, heading.period.as_of)?;
     }
     Ok(())
 }

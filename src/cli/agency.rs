@@ -74,8 +74,6 @@ pub fn task_sheets(args: &TaskSheetArgs) -> Result<u8> {
         bail!("--due {} is before --as-of {}", period.due, period.as_of);
     }
     let sheets = agency::task_sheets(&session, &name, &period)?;
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("creating {}", args.out.display()))?;
     println!(
         "{}, số liệu đến {}, hạn gửi {}: {} phiếu",
         period.label,
@@ -83,9 +81,9 @@ pub fn task_sheets(args: &TaskSheetArgs) -> Result<u8> {
         period.due.vi(),
         sheets.len()
     );
-    for sheet in &sheets {
-        let path = args.out.join(&sheet.file_name);
-        io::write_atomic(&path, &sheet.bytes)?;
+    let paths = agency::save_task_sheets(&sheets, &args.out)
+        .with_context(|| format!("writing the sheets into {}", args.out.display()))?;
+    for (sheet, path) in sheets.iter().zip(paths) {
         println!("  {:>2} nhiệm vụ  {}", sheet.items, path.display());
     }
     Ok(0)

@@ -187,3 +187,19 @@ fn the_scoreboard_follows_the_scenarios_rule() {
     // 40 + 40 + the larger of the two report weights (0 on time, 10 late).
     assert_eq!(board.rule.max(), pts("90"));
 }
+
+#[test]
+fn the_merge_log_and_the_rule_round_trip_through_a_scenario_file() {
+    let s = merged();
+    let mut changes = s.changes().clone();
+    changes.score_rule.reports_on_time = pts("30");
+    let scenario =
+        parindex::io::new_scenario("Tiến độ", s.card().clone(), changes.clone()).unwrap();
+    let text = parindex::io::scenario_to_string(&scenario).unwrap();
+    // A rule that differs from the default is written whole, so the file states it.
+    assert!(text.contains("score_rule: ScoreRule("));
+    assert!(text.contains("reports_on_time: 30.0"));
+    assert!(text.contains(r#"file: "Sở Tài chính.xlsx""#));
+    let back = parindex::io::parse_scenario(&text, &parindex::io::Origin::Stdin).unwrap();
+    assert_eq!(back.changes, changes);
+}
