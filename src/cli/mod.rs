@@ -1,11 +1,13 @@
 //! The command line: each subcommand reads a document, asks the engine, prints.
 
+mod agency;
 mod check;
 mod compare;
 mod evidence;
 mod export;
 mod fix_first;
 mod generate;
+mod merge_reports;
 mod progress;
 mod risk;
 mod side_by_side;
@@ -59,6 +61,14 @@ pub enum Command {
     Risk(risk::Args),
     /// The evidence checklist per lead agency; --out X.xlsx writes one sheet per agency.
     Evidence(evidence::Args),
+    /// One task sheet (XLSX) per lead agency, for the quarter's progress report.
+    TaskSheets(agency::TaskSheetArgs),
+    /// Merge the agencies' returned task sheets into a scenario (preview; --yes applies).
+    MergeReports(merge_reports::Args),
+    /// The report to the Provincial People's Committee on the plan, as DOCX.
+    ReportDocx(agency::ReportArgs),
+    /// The agencies' scoreboard (thi đua), printed or as XLSX.
+    Scoreboard(agency::ScoreboardArgs),
 }
 
 /// Arguments of `summary`: the document, and a target for P(index ≥ target) in `--json`.
@@ -217,5 +227,9 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::FixFirst(args) => fix_first::run(args),
         Command::Risk(args) => risk::run(args),
         Command::Evidence(args) => evidence::run(args),
+        Command::TaskSheets(args) => agency::task_sheets(args),
+        Command::MergeReports(args) => merge_reports::run(args),
+        Command::ReportDocx(args) => agency::report_docx(args),
+        Command::Scoreboard(args) => agency::scoreboard(args),
     }
 }

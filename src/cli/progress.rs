@@ -27,7 +27,7 @@ pub struct Args {
     pub lang: Lang,
 }
 
-fn parse_date(text: &str) -> Result<Date, String> {
+pub(super) fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse_typed(text).map_err(|e| e.to_string())
 }
 

@@ -9,6 +9,7 @@ use super::analysis::Analysis;
 use super::card_edit::CardEdit;
 use super::plan::{raise_covered, status_projection};
 use super::projection::Projected;
+use super::report_merge::ReportMerge;
 
 /// One change a person makes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,6 +74,10 @@ pub enum Edit {
         code: String,
         documents: Vec<Evidence>,
     },
+    /// Tiếp nhận báo cáo: the agencies' returned task sheets merged in one step — statuses,
+    /// dates done, results and evidence, with one merge-log record per sheet. Boxed: it
+    /// carries whole maps.
+    MergeReports(Box<ReportMerge>),
 }
 
 impl Edit {
@@ -146,14 +151,16 @@ impl Edit {
                 if !carries_plan {
                     return false;
                 }
-                changes.statuses.insert(
-                    code.clone(),
-                    ItemStatus {
-                        status: *status,
-                        note: note.clone(),
-                        changed: *date,
-                    },
-                );
+                // The date done and the result an agency reported stay, unless the task is
+                // no longer done (then its date done no longer holds).
+                let entry = changes.statuses.entry(code.clone()).or_default();
+                *entry = ItemStatus {
+                    status: *status,
+                    note: note.clone(),
+                    changed: *date,
+                    done: entry.done.filter(|_| *status == Status::Done),
+                    result: std::mem::take(&mut entry.result),
+                };
             }
             Edit::SetTarget { value } => {
                 let max = analysis.whole_totals().0;
@@ -245,6 +252,7 @@ impl Edit {
                     changes.evidence.insert(code.clone(), documents.clone());
                 }
             }
+            Edit::MergeReports(merge) => merge.apply(analysis, changes),
         }
         *changes != before
     }

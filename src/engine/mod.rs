@@ -13,6 +13,7 @@ mod figures;
 pub mod goal;
 mod plan;
 mod projection;
+mod report_merge;
 mod risk;
 mod search;
 mod session;
@@ -31,6 +32,7 @@ pub use plan::{
     AgencyProgress, PlanItem, plan_items, progress_by_agency, status_projection, timeline,
 };
 pub use projection::Projected;
+pub use report_merge::ReportMerge;
 pub use risk::{
     AgencyChecklist, Bin, ChecklistItem, ConfidenceSource, DEFAULT_DRAWS, FieldRisk, ItemRisk,
     Method, RangeSource, Risk, RiskOptions, confidence_of, documents_of, evidence_checklist, risk,

@@ -187,6 +187,23 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
                         c,
                     )
                 })
+        })
+        .or_else(|| {
+            changes
+                .merges
+                .iter()
+                .flat_map(|m| &m.items)
+                .map(|i| &i.code)
+                .find(|c| !has_plan(c))
+                .map(|c| {
+                    (
+                        (
+                            "báo cáo đã tiếp nhận của tiêu chí có kế hoạch",
+                            "merged report for an item with a plan:",
+                        ),
+                        c,
+                    )
+                })
         });
     // Point at the code inside `changes`, not at the same code in the base.
     let from = lexer::field(text, "changes").map_or(0, |t| t.offset);

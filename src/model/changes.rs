@@ -5,7 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Evidence, Feasible, ItemStatus, Points, Projection, Ratio, RiskDefaults, SurveyRange};
+use super::{
+    Evidence, Feasible, ItemStatus, MergeRecord, Points, Projection, Ratio, RiskDefaults,
+    ScoreRule, SurveyRange,
+};
 
 /// The edits of one what-if, as plain data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +57,12 @@ pub struct Changes {
     /// Khả thi: items that cannot be settled in the target year, by code; an item not listed can.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub feasible: BTreeMap<String, Feasible>,
+    /// Nhật ký tiếp nhận báo cáo: every returned task sheet merged, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<MergeRecord>,
+    /// Quy tắc chấm điểm thi đua of the agencies' scoreboard; omitted, the documented default.
+    #[serde(default, skip_serializing_if = "ScoreRule::is_default")]
+    pub score_rule: ScoreRule,
 }
 
 impl Changes {

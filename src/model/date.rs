@@ -133,6 +133,25 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's days-from-civil): the inverse of
+    /// [`Date::from_unix_days`].
+    pub fn unix_days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let mp = if month > 2 { month - 3 } else { month + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later (earlier when negative).
+    #[must_use]
+    pub fn plus_days(self, days: i64) -> Self {
+        Self::from_unix_days(self.unix_days().saturating_add(days))
+    }
+
     /// Today in UTC, from the system clock.
     pub fn today_utc() -> Self {
         Self::from_unix_days(unix_seconds().div_euclid(86_400))
@@ -247,5 +266,16 @@ mod tests {
             Date::new(2020, 9, 3).map(Date::vi).as_deref(),
             Some("03/09/2020")
         );
+    }
+
+    #[test]
+    fn unix_days_round_trip_and_add() {
+        for days in [-719_468, -1, 0, 18_536, 2_932_896] {
+            assert_eq!(Date::from_unix_days(days).unix_days(), days);
+        }
+        let end = Date::new(2020, 9, 30).unwrap();
+        assert_eq!(end.plus_days(5).to_string(), "2020-10-05");
+        assert_eq!(end.plus_days(-30).to_string(), "2020-08-31");
+        assert_eq!(end.vi(), "30/09/2020");
     }
 }

@@ -136,6 +136,14 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
         | Edit::SetRiskDefaults(_)
         | Edit::SetSurveyRange { .. }
         | Edit::SetEvidence { .. } => edit.risk_label(vi).unwrap_or_default(),
+        Edit::MergeReports(merge) => {
+            let sheets = merge.log.len();
+            if vi {
+                format!("Tiếp nhận {sheets} báo cáo của đơn vị")
+            } else {
+                format!("Merge {sheets} agency reports")
+            }
+        }
     }
 }
 

@@ -3,6 +3,10 @@
 //! and thirty of them filled a CI machine's disk.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod agency_cli;
+mod agency_fill;
+mod agency_loop;
+mod agency_report;
 mod any_card;
 mod authoring;
 mod bad_files;
