@@ -85,6 +85,9 @@ impl ParIndexApp {
                 let result = self.export_report(&path);
                 self.export_result(result, &path);
             }
+            Action::Goal(action) => self.apply_goal(action),
+            Action::Risk(action) => self.apply_risk(action),
+            Action::Agency(action) => self.apply_agency(action),
             _ => {}
         }
     }

@@ -104,6 +104,9 @@ impl ParIndexApp {
                 let ext = if svg { "svg" } else { "png" };
                 (ext.to_ascii_uppercase(), vec![ext], format!("{stem}.{ext}"))
             }
+            PathPurpose::Goal(purpose) => self.goal_file_kind(purpose),
+            PathPurpose::Risk(purpose) => self.risk_file_kind(purpose),
+            PathPurpose::Agency(purpose) => self.agency_file_kind(purpose),
         }
     }
 
@@ -123,6 +126,9 @@ impl ParIndexApp {
                 let result = self.export_chart(chart, &path, width, height);
                 self.export_result(result, &path);
             }
+            PathPurpose::Goal(purpose) => self.goal_path_chosen(purpose, &path),
+            PathPurpose::Risk(purpose) => self.risk_path_chosen(purpose, &path),
+            PathPurpose::Agency(purpose) => self.agency_path_chosen(purpose, &path),
         }
     }
 

@@ -1,10 +1,13 @@
 //! The eframe app: the open [`Session`] and the view, drawn by the `ui` panels, with every
 //! [`Action`] they push applied in one place after the frame's UI pass (`apply.rs`).
 
+mod agency;
 mod apply;
 mod autosave;
 mod exports;
 mod files;
+mod goal;
+mod risk;
 mod scenario_io;
 mod settings;
 
@@ -304,6 +307,9 @@ impl ParIndexApp {
                 }
                 Tab::Compare => panels.compare.ui(ui, &mut cx),
                 Tab::History => panels.history.ui(ui, &mut cx),
+                Tab::Goal => panels.goal.ui(ui, &mut cx),
+                Tab::Evidence => panels.evidence.ui(ui, &mut cx),
+                Tab::Scoreboard => panels.scoreboard.ui(ui, &mut cx),
             }
         });
     }

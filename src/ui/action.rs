@@ -9,7 +9,10 @@ use crate::model::Date;
 use super::charts::Part;
 use super::command::Help;
 use super::dialogs::{NewKind, PathPurpose};
+use super::evidence::RiskAction;
+use super::goal::GoalAction;
 use super::i18n::Lang;
+use super::scoreboard::AgencyAction;
 use super::workspace::Tab;
 
 /// Which of the app's charts an export draws.
@@ -149,4 +152,10 @@ pub enum Action {
     OpenFolder(PathBuf),
     /// Close the "saved" notice.
     DismissNotice,
+    /// The goal panel's requests (issue 12).
+    Goal(GoalAction),
+    /// The evidence panel's requests (issue 13).
+    Risk(RiskAction),
+    /// The agency loop's requests (issue 14).
+    Agency(AgencyAction),
 }

@@ -8,7 +8,9 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::engine::Edit;
 
 use super::action::Action;
+use super::evidence::RiskAction;
 use super::i18n::Lang;
+use super::scoreboard::AgencyAction;
 use super::workspace::Tab;
 
 /// A command with no parameter of its own.
@@ -38,8 +40,16 @@ pub enum Command {
     ShowDeadlines,
     ShowCompare,
     ShowHistory,
+    ShowGoal,
+    ShowEvidence,
+    ShowScoreboard,
     ApplyPlan,
     ProjectByStatus,
+    SendTaskSheets,
+    ReceiveReports,
+    ReportDocx,
+    ExportScoreboard,
+    ExportChecklist,
     Guide,
     Shortcuts,
     About,
@@ -55,7 +65,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 37] = [
         Command::NewCard,
         Command::Open,
         Command::Save,
@@ -80,8 +90,16 @@ impl Command {
         Command::ShowDeadlines,
         Command::ShowCompare,
         Command::ShowHistory,
+        Command::ShowGoal,
+        Command::ShowEvidence,
+        Command::ShowScoreboard,
         Command::ApplyPlan,
         Command::ProjectByStatus,
+        Command::SendTaskSheets,
+        Command::ReceiveReports,
+        Command::ReportDocx,
+        Command::ExportScoreboard,
+        Command::ExportChecklist,
         Command::Guide,
         Command::Shortcuts,
         Command::About,
@@ -104,6 +122,9 @@ impl Command {
         const TAB3: [KeyboardShortcut; 1] = [ctrl(Key::Num3)];
         const TAB4: [KeyboardShortcut; 1] = [ctrl(Key::Num4)];
         const TAB5: [KeyboardShortcut; 1] = [ctrl(Key::Num5)];
+        const TAB6: [KeyboardShortcut; 1] = [ctrl(Key::Num6)];
+        const TAB7: [KeyboardShortcut; 1] = [ctrl(Key::Num7)];
+        const TAB8: [KeyboardShortcut; 1] = [ctrl(Key::Num8)];
         const GUIDE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
         match self {
             Command::NewCard => &NEW,
@@ -121,6 +142,9 @@ impl Command {
             Command::ShowDeadlines => &TAB3,
             Command::ShowCompare => &TAB4,
             Command::ShowHistory => &TAB5,
+            Command::ShowGoal => &TAB6,
+            Command::ShowEvidence => &TAB7,
+            Command::ShowScoreboard => &TAB8,
             Command::Guide => &GUIDE,
             _ => &[],
         }
@@ -263,6 +287,54 @@ impl Command {
                 "Các thao tác có thể hoàn tác",
                 "The changes that can be undone",
             ],
+            Command::ShowGoal => [
+                "Mục tiêu",
+                "Goal",
+                "Cách ít tốn công nhất để đạt một tổng điểm hoặc thứ hạng",
+                "The least effort to reach a total or a rank",
+            ],
+            Command::ShowEvidence => [
+                "Tài liệu kiểm chứng",
+                "Evidence",
+                "Tài liệu kiểm chứng, độ tin cậy và khoảng điểm dự kiến",
+                "Evidence, confidence and the projection's range",
+            ],
+            Command::ShowScoreboard => [
+                "Thi đua",
+                "Scoreboard",
+                "Kết quả thực hiện kế hoạch của từng đơn vị",
+                "How each agency carried out the plan",
+            ],
+            Command::SendTaskSheets => [
+                "Gửi phiếu giao nhiệm vụ…",
+                "Send task sheets…",
+                "Mỗi đơn vị chủ trì một tệp Excel: nhiệm vụ, thời hạn, ô báo cáo kết quả",
+                "One Excel file per lead agency: its tasks, due dates, cells to report back",
+            ],
+            Command::ReceiveReports => [
+                "Nhận báo cáo của đơn vị…",
+                "Receive agency reports…",
+                "Đọc các phiếu đơn vị gửi lại, xem trước rồi cập nhật tình trạng (hoàn tác được)",
+                "Read the sheets agencies returned, preview, then update the statuses (undoable)",
+            ],
+            Command::ReportDocx => [
+                "Báo cáo UBND tỉnh (Word)…",
+                "Report to the People's Committee (Word)…",
+                "Báo cáo kết quả thực hiện kế hoạch, tệp DOCX",
+                "The plan's progress report, as DOCX",
+            ],
+            Command::ExportScoreboard => [
+                "Xuất bảng thi đua (XLSX)…",
+                "Export scoreboard (XLSX)…",
+                "Kết quả thực hiện kế hoạch của từng đơn vị, cho Excel",
+                "Each agency's results, for Excel",
+            ],
+            Command::ExportChecklist => [
+                "Xuất danh mục tài liệu kiểm chứng (XLSX)…",
+                "Export evidence checklist (XLSX)…",
+                "Tài liệu kiểm chứng cần có cho từng tiêu chí, cho Excel",
+                "The evidence each criterion needs, for Excel",
+            ],
             Command::ApplyPlan => [
                 "Áp dụng kế hoạch",
                 "Apply the plan",
@@ -331,6 +403,14 @@ impl Command {
             Command::ShowDeadlines => Action::ShowTab(Tab::Deadlines),
             Command::ShowCompare => Action::ShowTab(Tab::Compare),
             Command::ShowHistory => Action::ShowTab(Tab::History),
+            Command::ShowGoal => Action::ShowTab(Tab::Goal),
+            Command::ShowEvidence => Action::ShowTab(Tab::Evidence),
+            Command::ShowScoreboard => Action::ShowTab(Tab::Scoreboard),
+            Command::SendTaskSheets => Action::Agency(AgencyAction::SendDialog),
+            Command::ReceiveReports => Action::Agency(AgencyAction::ReceiveDialog),
+            Command::ReportDocx => Action::Agency(AgencyAction::ReportDialog),
+            Command::ExportScoreboard => Action::Agency(AgencyAction::ExportScoreboardDialog),
+            Command::ExportChecklist => Action::Risk(RiskAction::ExportChecklistDialog),
             Command::ApplyPlan => Action::Edit(Edit::ApplyPlan),
             Command::ProjectByStatus => Action::Edit(Edit::ProjectByStatus),
             Command::Guide => Action::ShowHelp(Help::Guide),

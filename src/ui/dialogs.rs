@@ -59,6 +59,9 @@ pub enum PathPurpose {
         chart: super::action::ChartExport,
         svg: bool,
     },
+    Goal(super::goal::GoalPath),
+    Risk(super::evidence::RiskPath),
+    Agency(super::scoreboard::AgencyPath),
 }
 
 /// The drafts of the open dialogs.

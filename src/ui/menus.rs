@@ -72,6 +72,9 @@ impl Menus {
                     Command::ShowDeadlines,
                     Command::ShowCompare,
                     Command::ShowHistory,
+                    Command::ShowGoal,
+                    Command::ShowEvidence,
+                    Command::ShowScoreboard,
                 ] {
                     menu_item(ui, command, lang, true, &mut actions);
                 }
@@ -87,10 +90,19 @@ impl Menus {
                 }
             });
             ui.menu_button(s.menu_plan, |ui| {
+                for command in [Command::ApplyPlan, Command::ProjectByStatus] {
+                    menu_item(ui, command, lang, true, &mut actions);
+                }
+                ui.separator();
+                for command in [Command::SendTaskSheets, Command::ReceiveReports] {
+                    menu_item(ui, command, lang, true, &mut actions);
+                }
+                ui.separator();
                 for command in [
-                    Command::ApplyPlan,
-                    Command::ProjectByStatus,
+                    Command::ReportDocx,
+                    Command::ExportScoreboard,
                     Command::ExportProgress,
+                    Command::ExportChecklist,
                 ] {
                     menu_item(ui, command, lang, true, &mut actions);
                 }

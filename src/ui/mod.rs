@@ -11,7 +11,9 @@ pub mod compare;
 pub mod context;
 pub mod dialogs;
 pub mod editor;
+pub mod evidence;
 pub mod findings;
+pub mod goal;
 pub mod header;
 pub mod history;
 pub mod i18n;
@@ -20,6 +22,7 @@ pub mod menus;
 pub mod plan;
 pub mod rows;
 pub mod scenarios;
+pub mod scoreboard;
 pub mod structure;
 pub mod theme;
 pub mod timeline;
@@ -52,6 +55,9 @@ pub struct Panels {
     pub deadlines: timeline::Deadlines,
     pub compare: compare::Compare,
     pub history: history::History,
+    pub goal: goal::GoalPanel,
+    pub evidence: evidence::EvidencePanel,
+    pub scoreboard: scoreboard::ScoreboardPanel,
     pub dialogs: dialogs::Dialogs,
 }
 

@@ -9,6 +9,7 @@ use crate::model::{Changes, Date};
 use super::action::Action;
 use super::command::Command;
 use super::context::Cx;
+use super::i18n::Lang;
 
 /// The views of the central area.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -24,6 +25,30 @@ pub enum Tab {
     Compare,
     /// Lịch sử thao tác.
     History,
+    /// Mục tiêu: goal seek (issue 12).
+    Goal,
+    /// Tài liệu kiểm chứng: evidence and confidence (issue 13).
+    Evidence,
+    /// Thi đua: the agencies' scoreboard (issue 14).
+    Scoreboard,
+}
+
+impl Tab {
+    /// The tab's short name (the menu item says it in full): eight tabs fit one row of a
+    /// 1024-pixel window.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let s = lang.s();
+        match self {
+            Tab::Scores => s.tab_scores,
+            Tab::Agencies => s.tab_agencies,
+            Tab::Deadlines => s.tab_deadlines,
+            Tab::Compare => s.tab_compare,
+            Tab::History => s.tab_history,
+            Tab::Goal => s.tab_goal,
+            Tab::Evidence => s.tab_evidence,
+            Tab::Scoreboard => s.tab_scoreboard,
+        }
+    }
 }
 
 /// A scenario file loaded into the comparison.
@@ -73,7 +98,7 @@ impl Workspace {
     }
 }
 
-/// The tab switch above the central area: the tabs are commands (Ctrl+1…5).
+/// The tab switch above the central area: the tabs are commands (Ctrl+1…8).
 pub fn tabs_ui(ui: &mut Ui, cx: &mut Cx<'_>) {
     let lang = cx.lang;
     let current = cx.workspace.tab;
@@ -84,17 +109,16 @@ pub fn tabs_ui(ui: &mut Ui, cx: &mut Cx<'_>) {
             (Tab::Deadlines, Command::ShowDeadlines),
             (Tab::Compare, Command::ShowCompare),
             (Tab::History, Command::ShowHistory),
+            (Tab::Goal, Command::ShowGoal),
+            (Tab::Evidence, Command::ShowEvidence),
+            (Tab::Scoreboard, Command::ShowScoreboard),
         ] {
-            let tip = match command.shortcuts().first() {
-                Some(key) => format!(
-                    "{} ({})",
-                    command.tooltip(lang),
-                    ui.ctx().format_shortcut(key)
-                ),
-                None => command.tooltip(lang).to_string(),
-            };
+            let mut tip = format!("{}: {}", command.label(lang), command.tooltip(lang));
+            if let Some(key) = command.shortcuts().first() {
+                tip = format!("{tip} ({})", ui.ctx().format_shortcut(key));
+            }
             if ui
-                .selectable_label(current == tab, command.label(lang))
+                .selectable_label(current == tab, tab.name(lang))
                 .on_hover_text(tip)
                 .clicked()
                 && current != tab

@@ -1,6 +1,10 @@
 //! Every string the window shows, in Vietnamese (the default) and English, and the one place
 //! that formats a number for the chosen language.
 
+pub mod agency;
+pub mod goal;
+pub mod risk;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::Points;
@@ -136,6 +140,9 @@ pub struct Strings {
     pub tab_deadlines: &'static str,
     pub tab_compare: &'static str,
     pub tab_history: &'static str,
+    pub tab_goal: &'static str,
+    pub tab_evidence: &'static str,
+    pub tab_scoreboard: &'static str,
     pub history_empty: &'static str,
     pub apply_plan: &'static str,
     pub apply_plan_tip: &'static str,
@@ -336,10 +343,13 @@ pub static VI: Strings = Strings {
     still_open: "Vẫn đang mở:",
     // Scenarios and the plan (issue 4).
     tab_scores: "Bảng điểm",
-    tab_agencies: "Theo đơn vị chủ trì",
-    tab_deadlines: "Thời hạn và tình trạng",
-    tab_compare: "So sánh kịch bản",
-    tab_history: "Lịch sử thao tác",
+    tab_agencies: "Đơn vị",
+    tab_deadlines: "Tiến độ",
+    tab_compare: "So sánh",
+    tab_history: "Lịch sử",
+    tab_goal: "Mục tiêu",
+    tab_evidence: "Kiểm chứng",
+    tab_scoreboard: "Thi đua",
     history_empty: "Chưa có thao tác nào.",
     apply_plan: "Áp dụng kế hoạch",
     apply_plan_tip: "Đặt mọi tiêu chí có trong kế hoạch ở điểm tối đa (có thể hoàn tác).",
@@ -572,10 +582,13 @@ pub static EN: Strings = Strings {
     still_open: "Still open:",
     // Scenarios and the plan (issue 4).
     tab_scores: "Scores",
-    tab_agencies: "By lead agency",
-    tab_deadlines: "Deadlines and status",
-    tab_compare: "Compare scenarios",
+    tab_agencies: "Agencies",
+    tab_deadlines: "Progress",
+    tab_compare: "Compare",
     tab_history: "History",
+    tab_goal: "Goal",
+    tab_evidence: "Evidence",
+    tab_scoreboard: "Scoreboard",
     history_empty: "Nothing done yet.",
     apply_plan: "Apply the plan",
     apply_plan_tip: "Sets every item the plan covers to full marks (undoable).",
