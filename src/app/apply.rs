@@ -201,10 +201,13 @@ impl ParIndexApp {
     /// The first row the table shows now.
     fn first_visible_row(&self) -> Option<usize> {
         let tree = &self.panels.tree;
-        ui::rows::visible_rows(
-            self.session.analysis(),
+        let analysis = self.session.analysis();
+        let cut_only = tree.cut_only && analysis.nodes.iter().any(|n| n.self_score.is_some());
+        ui::rows::visible_rows_where(
+            analysis,
             &tree.expanded,
             &tree.filter,
+            cut_only,
             tree.order,
             &ui::rows::Ranks::of(self.session.analysis()),
         )

@@ -122,9 +122,7 @@ pub fn summary_risk(session: &Session, target: Option<Points>) -> SummaryRisk {
 
 /// Two decimals, as the Ministry publishes indices: enough for a range a person reads.
 fn short(lang: Lang, p: Points) -> String {
-    let units = p.units();
-    let rounded = Points::from_units((units + units.signum() * 50) / 100 * 100);
-    lang.num(rounded)
+    lang.num(p.rounded(2))
 }
 
 /// A count with dots between thousands, as Vietnamese writes it: 10.000.

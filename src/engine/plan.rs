@@ -65,6 +65,9 @@ pub struct AgencyProgress {
     pub recovered: Points,
     pub done: usize,
     pub overdue: usize,
+    /// Công sức: Σ of the efforts of the fixable items (no listed children, points lost) its
+    /// plans cover, in the scenario's effort unit.
+    pub effort: Points,
     pub items: Vec<PlanItem>,
 }
 
@@ -132,6 +135,16 @@ pub fn progress_by_agency(
     as_of: Date,
 ) -> Vec<AgencyProgress> {
     let mut agencies: Vec<AgencyProgress> = Vec::new();
+    // Each plan owner's effort: its fixable leaves' (a fix is made on a leaf).
+    let mut effort = vec![Points::ZERO; analysis.nodes.len()];
+    for node in &analysis.nodes {
+        if let Some(owner) = node.plan_owner
+            && node.children.is_empty()
+            && node.lost() > Points::ZERO
+        {
+            effort[owner] += changes.effort(&node.code);
+        }
+    }
     for item in plan_items(analysis, projected, changes, as_of) {
         let slot = match agencies.iter().position(|a| a.lead == item.lead) {
             Some(slot) => slot,
@@ -142,6 +155,7 @@ pub fn progress_by_agency(
                     recovered: Points::ZERO,
                     done: 0,
                     overdue: 0,
+                    effort: Points::ZERO,
                     items: Vec::new(),
                 });
                 agencies.len() - 1
@@ -152,6 +166,7 @@ pub fn progress_by_agency(
         agency.recovered += item.recovered;
         agency.done += usize::from(item.status == Status::Done);
         agency.overdue += usize::from(item.overdue);
+        agency.effort += effort.get(item.node).copied().unwrap_or_default();
         agency.items.push(item);
     }
     agencies

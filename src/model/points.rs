@@ -113,6 +113,15 @@ impl Points {
         self.0 == 0
     }
 
+    /// Rounded to `decimals` places (at most 4), halves away from zero: 86,6039 → 86,6 at
+    /// one place, 86,60 shown as 86,6. For ranges a person reads, never for the figures.
+    #[must_use]
+    pub fn rounded(self, decimals: u32) -> Self {
+        let step = 10_i64.pow(4_u32.saturating_sub(decimals.min(4)));
+        let half = step / 2 * self.0.signum();
+        Points((self.0 + half) / step * step)
+    }
+
     /// `self` limited to `[lo, hi]`; `lo` wins if the bounds cross (a negative maximum).
     #[must_use]
     pub fn clamp_to(self, lo: Points, hi: Points) -> Self {
@@ -211,6 +220,18 @@ impl<'de> Deserialize<'de> for Points {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn rounded_halves_go_away_from_zero() {
+        let p = |u| Points::from_units(u);
+        assert_eq!(p(866_039).rounded(2), p(866_000));
+        assert_eq!(p(842_250).rounded(2), p(842_300));
+        assert_eq!(p(-59).rounded(2), p(-100));
+        assert_eq!(p(-49).rounded(2), p(0));
+        assert_eq!(p(12_345).rounded(4), p(12_345));
+        assert_eq!(p(12_345).rounded(0), p(10_000));
+    }
+
     use super::*;
 
     fn p(units: i64) -> Points {

@@ -19,6 +19,7 @@ pub mod history;
 pub mod i18n;
 pub mod memo;
 pub mod menus;
+pub mod outlook;
 pub mod plan;
 pub mod rows;
 pub mod scenarios;

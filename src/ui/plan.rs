@@ -174,9 +174,20 @@ impl Agencies {
 fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, agencies: &[AgencyProgress]) {
     let s = cx.s();
     let lang = cx.lang;
+    let changes = cx.session.changes();
+    let efforts = !changes.efforts.is_empty() || !changes.effort_unit.is_empty();
+    let effort_title = format!(
+        "{} ({})",
+        s.col_effort,
+        if changes.effort_unit.is_empty() {
+            s.effort_fixes
+        } else {
+            changes.effort_unit.as_str()
+        }
+    );
     egui::Grid::new("agencies")
         .striped(true)
-        .num_columns(6)
+        .num_columns(6 + usize::from(efforts))
         .spacing([theme::GAP * 2.0, 6.0])
         .show(ui, |ui| {
             for head in [
@@ -188,6 +199,10 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, agencies: &[AgencyProgress]) {
                 s.col_overdue,
             ] {
                 ui.label(RichText::new(head).strong());
+            }
+            if efforts {
+                ui.label(RichText::new(&effort_title).strong())
+                    .on_hover_text(s.col_effort_tip);
             }
             ui.end_row();
             for agency in agencies {
@@ -216,6 +231,9 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, agencies: &[AgencyProgress]) {
                 } else {
                     overdue
                 });
+                if efforts {
+                    ui.label(lang.num(agency.effort));
+                }
                 ui.end_row();
             }
         });

@@ -2,7 +2,8 @@
 //! the search and the sort. Pure, so it is tested without a window and costs one pass over
 //! the nodes, which keeps a 10,000-item scorecard fluid.
 
-use crate::engine::{Analysis, Node, Query};
+use crate::engine::{Analysis, Node, Query, appraisal_cut};
+use crate::model::Points;
 
 /// How rows are ordered among their siblings.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -63,12 +64,29 @@ pub fn visible_rows(
     order: Order,
     ranks: &Ranks,
 ) -> Vec<usize> {
+    visible_rows_where(analysis, expanded, filter, false, order, ranks)
+}
+
+/// [`visible_rows`], and with `cut_only` only the nodes the Ministry's appraisal cut (điểm tự
+/// chấm above the verified score: the filter "bị BNV trừ điểm"), with their ancestors.
+pub fn visible_rows_where(
+    analysis: &Analysis,
+    expanded: &[bool],
+    filter: &str,
+    cut_only: bool,
+    order: Order,
+    ranks: &Ranks,
+) -> Vec<usize> {
     let nodes = &analysis.nodes;
     let query = Query::new(filter);
-    let keep: Option<Vec<bool>> = (!query.is_empty()).then(|| {
+    let hit = |node: &Node| {
+        (query.is_empty() || matches(analysis, node, &query))
+            && (!cut_only || appraisal_cut(node).is_some_and(|cut| cut > Points::ZERO))
+    };
+    let keep: Option<Vec<bool>> = (!query.is_empty() || cut_only).then(|| {
         let mut keep = vec![false; nodes.len()];
         for (index, node) in nodes.iter().enumerate() {
-            if matches(analysis, node, &query) {
+            if hit(node) {
                 let mut at = Some(index);
                 while let Some(i) = at {
                     if keep[i] {
@@ -111,6 +129,7 @@ pub struct VisibleRows {
     serial: Option<u64>,
     expanded: Vec<bool>,
     filter: String,
+    cut_only: bool,
     order: Order,
     ranks: Ranks,
     rows: Vec<usize>,
@@ -127,13 +146,28 @@ impl VisibleRows {
         order: Order,
         ranks: &Ranks,
     ) -> &[usize] {
+        self.get_where(serial, analysis, expanded, (filter, false), order, ranks)
+    }
+
+    /// [`VisibleRows::get`] with the search text and the appraisal-cut filter.
+    pub fn get_where(
+        &mut self,
+        serial: u64,
+        analysis: &Analysis,
+        expanded: &[bool],
+        (filter, cut_only): (&str, bool),
+        order: Order,
+        ranks: &Ranks,
+    ) -> &[usize] {
         let fresh = self.serial == Some(serial)
             && self.expanded == expanded
             && self.filter == filter
+            && self.cut_only == cut_only
             && self.order == order
             && (order == Order::Document || self.ranks == *ranks);
         if !fresh {
-            self.rows = visible_rows(analysis, expanded, filter, order, ranks);
+            self.rows = visible_rows_where(analysis, expanded, filter, cut_only, order, ranks);
+            self.cut_only = cut_only;
             self.serial = Some(serial);
             self.expanded.clear();
             self.expanded.extend_from_slice(expanded);

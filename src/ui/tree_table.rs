@@ -7,7 +7,8 @@ use egui::text::LayoutJob;
 use egui::{Align, Layout, RichText, Sense, TextEdit, TextFormat, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use crate::engine::{Basis, Query, basis_note};
+use crate::engine::{Basis, Edit, Query, appraisal_cut, basis_note};
+use crate::model::Points;
 
 use super::action::Action;
 use super::context::Cx;
@@ -28,6 +29,8 @@ pub struct TreeTable {
     pub expanded: Vec<bool>,
     /// The search text.
     pub filter: String,
+    /// Only the rows the Ministry's appraisal cut ("bị BNV trừ điểm").
+    pub cut_only: bool,
     pub order: Order,
     /// The "most lost first" order as taken when asked for.
     ranks: Ranks,
@@ -76,17 +79,17 @@ impl TreeTable {
         // Taken out for the frame, so the rows can be read while the table's state is edited.
         let mut cache = std::mem::take(&mut self.rows);
         let visible = cache
-            .get(
+            .get_where(
                 session.serial(),
                 session.analysis(),
                 &self.expanded,
-                &self.filter,
+                (&self.filter, self.cut_only && columns(cx).self_score),
                 self.order,
                 &self.ranks,
             )
             .to_vec();
         self.rows = cache;
-        if visible.is_empty() && !self.filter.trim().is_empty() {
+        if visible.is_empty() && (!self.filter.trim().is_empty() || self.cut_only) {
             self.no_match_ui(ui, cx);
             return;
         }
@@ -123,6 +126,10 @@ impl TreeTable {
                 .changed()
             {
                 cx.push(Action::SortByLost(by_lost));
+            }
+            if columns(cx).self_score {
+                ui.toggle_value(&mut self.cut_only, s.cut_only)
+                    .on_hover_text(s.cut_only_tip);
             }
             if ui.button(s.expand_all).clicked() {
                 cx.push(Action::ExpandAll);
@@ -223,7 +230,8 @@ impl TreeTable {
         // name gets the room: the difference column is narrow while nothing is projected, and
         // the text columns give way and elide, with the full text on hover.
         let delta_width = if any_delta { DELTA_WIDTH } else { 28.0 };
-        let figures = 4.0 * FIGURE_WIDTH + delta_width;
+        let extra = columns(cx);
+        let figures = (4.0 + extra.count()) * FIGURE_WIDTH + delta_width;
         // Each column adds the item spacing and a resize handle's margin; the scroll bar takes
         // its width from the same space.
         let spacing = |columns: f32| {
@@ -243,8 +251,14 @@ impl TreeTable {
             |columns: f32| ui.available_width() - code_width - figures - spacing(columns);
         // On a narrow window the lead and deadline give their room to the name (the editor
         // shows them for the selected row) rather than squeeze it to a few letters.
-        let any_plan = has_plans && room_with(9.0) - 0.55 * (150.0 + 96.0) >= NAME_MIN;
-        let room = room_with(if any_plan { 9.0 } else { 7.0 });
+        let base_columns = 7.0 + extra.count();
+        let any_plan =
+            has_plans && room_with(base_columns + 2.0) - 0.55 * (150.0 + 96.0) >= NAME_MIN;
+        let room = room_with(if any_plan {
+            base_columns + 2.0
+        } else {
+            base_columns
+        });
         let text: f32 = if any_plan { 150.0 + 96.0 } else { 0.0 };
         // The text columns give way first, down to a little over half; then the name does.
         let scale = ((room - NAME_MIN) / text.max(1.0)).clamp(0.55, 1.0);
@@ -277,6 +291,13 @@ impl TreeTable {
                     .at_least(delta_width)
                     .clip(true),
             );
+        for _ in 0..extra.count() as usize {
+            builder = builder.column(
+                Column::initial(FIGURE_WIDTH)
+                    .at_least(FIGURE_WIDTH)
+                    .clip(true),
+            );
+        }
         if any_plan {
             builder = builder
                 .column(Column::initial(150.0 * scale).at_least(70.0).clip(true))
@@ -314,6 +335,13 @@ impl TreeTable {
             (s.col_projected, s.col_projected_tip),
             (s.col_delta, ""),
         ];
+        if extra.self_score {
+            titles.push((s.col_self_score, s.col_self_score_tip));
+        }
+        let effort_title = format!("{} ({})", s.col_effort, effort_unit(cx));
+        if extra.effort {
+            titles.push((effort_title.as_str(), s.col_effort_tip));
+        }
         if any_plan {
             titles.push((s.col_lead, ""));
             titles.push((s.col_deadline, ""));
@@ -335,7 +363,11 @@ impl TreeTable {
                     drawn = Some(drawn.map_or((at, at), |(a, b)| (a.min(at), b.max(at))));
                     let index = visible[at];
                     row.set_selected(cx.selected == Some(index));
-                    let clicked = self.row_ui(&mut row, cx, index, &query, any_plan);
+                    let mut clicked = self.row_ui(&mut row, cx, index, &query);
+                    clicked |= extra_ui(&mut row, cx, extra, index);
+                    if any_plan {
+                        plan_ui(&mut row, cx, index, &query);
+                    }
                     let response = row.response();
                     let info = row_label(cx, index);
                     response.widget_info(|| {
@@ -356,7 +388,6 @@ impl TreeTable {
         cx: &mut Cx<'_>,
         index: usize,
         query: &Query,
-        any_plan: bool,
     ) -> bool {
         let lang = cx.lang;
         let s = cx.s();
@@ -466,23 +497,133 @@ impl TreeTable {
                 }
             });
         });
-        if any_plan {
-            let plan = node
-                .plan_owner
-                .and_then(|owner| analysis.node(owner).plan.as_ref());
-            row.col(|ui| {
-                if let Some(plan) = plan {
-                    let lead = highlighted(ui, &plan.lead, query, false);
-                    ui.add(egui::Label::new(lead).truncate());
-                }
-            });
-            row.col(|ui| {
-                if let Some(plan) = plan {
-                    ui.add(egui::Label::new(&plan.deadline).truncate());
-                }
-            });
-        }
         clicked
+    }
+}
+
+/// The optional columns: the province's own score where the card has it, the effort of a
+/// fix where the scenario counts efforts.
+#[derive(Clone, Copy, Debug)]
+struct Extra {
+    self_score: bool,
+    effort: bool,
+}
+
+impl Extra {
+    fn count(self) -> f32 {
+        f32::from(u8::from(self.self_score) + u8::from(self.effort))
+    }
+}
+
+fn columns(cx: &Cx<'_>) -> Extra {
+    let changes = cx.session.changes();
+    Extra {
+        self_score: cx
+            .session
+            .analysis()
+            .nodes
+            .iter()
+            .any(|n| n.self_score.is_some()),
+        effort: !changes.efforts.is_empty() || !changes.effort_unit.is_empty(),
+    }
+}
+
+/// The scenario's effort unit, or what an effort counts when none is set.
+fn effort_unit<'a>(cx: &'a Cx<'_>) -> &'a str {
+    let unit = cx.session.changes().effort_unit.as_str();
+    if unit.is_empty() {
+        cx.s().effort_fixes
+    } else {
+        unit
+    }
+}
+
+/// The self-score and effort cells of a row; returns whether a cell was clicked.
+fn extra_ui(row: &mut TableRow<'_, '_>, cx: &mut Cx<'_>, extra: Extra, index: usize) -> bool {
+    let lang = cx.lang;
+    let s = cx.s();
+    let node = cx.session.analysis().node(index);
+    if extra.self_score {
+        let cut = appraisal_cut(node).filter(|c| *c > Points::ZERO);
+        row.col(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                match (node.self_score, cut) {
+                    (Some(own), Some(cut)) => {
+                        ui.label(RichText::new(lang.num(own)).color(theme::LOST))
+                            .on_hover_text(format!("{} {}", s.cut_by, lang.num(cut)));
+                    }
+                    (Some(own), None) => {
+                        ui.label(lang.num(own));
+                    }
+                    (None, _) => {}
+                }
+            });
+        });
+    }
+    if extra.effort {
+        // Efforts belong to the items a fix is made on: those with no listed children that
+        // lost points.
+        let fixable = node.children.is_empty() && node.lost() > Points::ZERO;
+        let code = node.code.clone();
+        let current = cx.session.changes().effort(&code);
+        row.col(|ui| {
+            if !fixable {
+                return;
+            }
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let mut value = current.to_f64();
+                let response = ui
+                    .add(
+                        egui::DragValue::new(&mut value)
+                            .range(0.0..=1.0e6)
+                            .speed(0.1)
+                            .max_decimals(2)
+                            .custom_formatter(|v, _| {
+                                lang.num(Points::from_f64(v).unwrap_or_default())
+                            })
+                            .custom_parser(|t| Points::parse(t).ok().map(Points::to_f64)),
+                    )
+                    .on_hover_text(s.col_effort_tip);
+                if response.changed()
+                    && let Ok(points) = Points::from_f64(value)
+                    && points != current
+                {
+                    cx.push(Action::Live {
+                        edit: Edit::SetEffort {
+                            code: code.clone(),
+                            value: Some(points),
+                        },
+                        key: format!("effort {code}"),
+                    });
+                }
+                if response.drag_stopped() || response.lost_focus() {
+                    cx.push(Action::Seal);
+                }
+            });
+        });
+    }
+    false
+}
+
+/// The lead agency and deadline cells of a row.
+fn plan_ui(row: &mut TableRow<'_, '_>, cx: &Cx<'_>, index: usize, query: &Query) {
+    let analysis = cx.session.analysis();
+    let node = analysis.node(index);
+    {
+        let plan = node
+            .plan_owner
+            .and_then(|owner| analysis.node(owner).plan.as_ref());
+        row.col(|ui| {
+            if let Some(plan) = plan {
+                let lead = highlighted(ui, &plan.lead, query, false);
+                ui.add(egui::Label::new(lead).truncate());
+            }
+        });
+        row.col(|ui| {
+            if let Some(plan) = plan {
+                ui.add(egui::Label::new(&plan.deadline).truncate());
+            }
+        });
     }
 }
 

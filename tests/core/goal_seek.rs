@@ -285,3 +285,37 @@ fn applying_an_answer_gives_a_scenario_whose_projection_is_the_answer() {
     let session = Session::with_changes(goal.base.clone(), changes);
     assert_eq!(session.figures().total, answer.projected_total);
 }
+
+/// The agencies view's effort per lead agency is the goal seek's fixable items' efforts summed
+/// by lead: two ways to the same figure, on the shipped efforts.
+#[test]
+fn each_agency_s_effort_is_the_sum_of_its_fixable_items_efforts() {
+    let scenario = shipped_goal();
+    let card = io::embedded_scorecard().unwrap();
+    let session = Session::with_changes(card, scenario.changes.clone());
+    let analysis = session.analysis();
+    let as_of = parindex::model::Date::parse("2020-10-01").unwrap();
+    let agencies = parindex::engine::progress_by_agency(
+        analysis,
+        session.projected(),
+        session.changes(),
+        as_of,
+    );
+    let items = fixable(analysis, session.changes());
+    assert!(!agencies.is_empty());
+    let mut entered = 0;
+    for agency in &agencies {
+        let expected = Points::sum(
+            items
+                .iter()
+                .filter(|i| i.lead.as_deref() == Some(agency.lead.as_str()))
+                .map(|i| i.effort),
+        );
+        assert_eq!(agency.effort, expected, "{}", agency.lead);
+        entered += usize::from(expected != Points::ZERO);
+    }
+    assert!(
+        entered >= 3,
+        "the shipped efforts spread over several agencies"
+    );
+}

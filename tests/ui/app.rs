@@ -9,7 +9,9 @@ use parindex::ui::i18n::VI;
 fn opens_on_the_embedded_scorecard_showing_79_68_and_48_of_63() {
     let harness = app(1400.0, 900.0);
     assert!(harness.query_all_by_label("79,68 / 100").count() >= 1);
-    harness.get_by_label("48/63");
+    // The published rank, and the projected index's rank against the other provinces'
+    // published results: the same, as nothing is projected yet.
+    assert_eq!(harness.query_all_by_label("48/63").count(), 2);
     harness.get_by_label_contains("UBND tỉnh Tiền Giang");
 }
 
@@ -23,6 +25,9 @@ fn setting_3_4_2_to_1_5_through_the_ui_shows_81_18_and_lv3_self_13_9259() {
     assert!(harness.query_all_by_label("+1,5").count() >= 2);
     // LV3's row shows its projected self-assessment score.
     harness.get_by_label("13,9259");
+    // 81,18 lies between rank 17's 82,30 and rank 44's 80,05 in the shipped partial table:
+    // a range, never a made-up single rank (issue 12).
+    harness.get_by_label("18–44/63");
     let figures = harness.state().session().figures();
     assert_eq!(figures.total, pts("81.18"));
     assert_eq!(figures.fields[2].self_score, pts("13.9259"));

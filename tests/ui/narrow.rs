@@ -86,3 +86,32 @@ fn a_four_decimal_difference_keeps_room_for_its_arrow() {
         shown.min.x
     );
 }
+
+/// Every figure of the header — the published and projected index, the range under it, the
+/// projected rank, both self-assessment parts and their changes — lies whole inside the window,
+/// at both sizes, on the scenario with the most to show.
+#[test]
+fn the_header_figures_lie_whole_inside_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::common::copy_of("ke-hoach-180-rui-ro.ron", dir.path());
+    for (width, height) in [(1400.0, 900.0), (1024.0, 700.0), (900.0, 600.0)] {
+        let mut harness = crate::common::app(width, height);
+        crate::common::drop_file(&mut harness, &path);
+        for text in ["92,5631 / 100", "+12,8831", "66,1726 / 66,5", "1/63"] {
+            for node in harness.get_all_by_label(text) {
+                let rect = node.rect();
+                assert!(
+                    rect.max.x <= width,
+                    "{text} ends at {} in a {width} window",
+                    rect.max.x
+                );
+            }
+        }
+        let range = harness
+            .query_all_by_label_contains("kỳ vọng 86,6")
+            .next()
+            .expect("the range under the projected index")
+            .rect();
+        assert!(range.max.x <= width, "the range ends at {}", range.max.x);
+    }
+}
