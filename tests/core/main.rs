@@ -25,6 +25,7 @@ mod goal_generated;
 mod goal_ranks;
 mod goal_seek;
 mod golden;
+mod hostile_strings;
 mod load_errors;
 mod recovery;
 mod risk;
