@@ -4,6 +4,7 @@ mod check;
 mod compare;
 mod export;
 mod generate;
+mod import;
 mod progress;
 mod side_by_side;
 mod summary;
@@ -45,6 +46,8 @@ pub enum Command {
     ExportTable(export::OutArgs),
     /// A one-page A4 PDF report.
     Report(export::OutArgs),
+    /// Read an appendix table (XLSX, CSV, TSV) into a scorecard; exit status 2 when it cannot.
+    Import(import::Args),
 }
 
 /// The document a subcommand reads, and how to print.
@@ -142,5 +145,6 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::ExportChart(args) => export::chart(args),
         Command::ExportTable(args) => export::table(args),
         Command::Report(args) => export::report(args),
+        Command::Import(args) => import::run(args),
     }
 }
