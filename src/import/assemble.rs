@@ -115,7 +115,7 @@ pub(crate) fn import(
         format: FORMAT_VERSIONS.last().copied().unwrap_or(1),
         unit,
         year,
-        target_year: if year == 0 { 0 } else { year + 1 },
+        target_year: if year == 0 { 0 } else { year.saturating_add(1) },
         source,
         published,
         fields,

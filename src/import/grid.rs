@@ -74,9 +74,14 @@ impl Row {
     }
 }
 
-/// Trimmed, with every run of whitespace one space.
+/// Trimmed, with every run of whitespace one space and control characters (which no table
+/// means and a card file would have to escape) dropped.
 pub(crate) fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .map(|w| w.chars().filter(|c| !c.is_control()).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Grid {

@@ -91,25 +91,27 @@ pub(crate) enum NumberError {
     Unusable(String),
 }
 
-/// A score or maximum: a number cell, or text with one decimal comma or dot; blank (or a
-/// dash, which tables use for "nothing") is `Blank`.
+/// A score or maximum: a number cell, or text with one decimal comma or dot, from 0 up;
+/// blank (or a dash, which tables use for "nothing") is `Blank`.
 pub(crate) fn number(value: Option<&Value>) -> Result<Number, NumberError> {
     match value {
         None => Ok(Number::Blank),
         Some(Value::Number(n)) => Points::from_f64(*n)
+            .ok()
+            .filter(|p| !p.is_negative())
             .map(Number::Cell)
-            .map_err(|_| NumberError::Unusable(super::grid::number_text(*n))),
+            .ok_or_else(|| NumberError::Unusable(super::grid::number_text(*n))),
         Some(Value::Text(text)) => {
             let trimmed = text.trim().trim_matches('\u{a0}').trim();
             if trimmed.is_empty() || matches!(trimmed, "-" | "–" | "—") {
                 return Ok(Number::Blank);
             }
-            parse_decimal(trimmed)
-                .map(|p| Number::Text(p, trimmed.to_string()))
-                .map_err(|err| match err {
-                    None => NumberError::NotANumber(trimmed.to_string()),
-                    Some(_) => NumberError::Unusable(trimmed.to_string()),
-                })
+            match parse_decimal(trimmed) {
+                Ok(p) if p.is_negative() => Err(NumberError::Unusable(trimmed.to_string())),
+                Ok(p) => Ok(Number::Text(p, trimmed.to_string())),
+                Err(None) => Err(NumberError::NotANumber(trimmed.to_string())),
+                Err(Some(_)) => Err(NumberError::Unusable(trimmed.to_string())),
+            }
         }
     }
 }
@@ -227,6 +229,10 @@ mod tests {
         assert_eq!(
             number(Some(&text("0,12345"))),
             Err(NumberError::Unusable("0,12345".into()))
+        );
+        assert_eq!(
+            number(Some(&text("-1"))),
+            Err(NumberError::Unusable("-1".into()))
         );
         assert_eq!(
             number(Some(&text("#REF!"))),

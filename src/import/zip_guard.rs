@@ -62,3 +62,39 @@ pub(crate) fn check(bytes: &[u8], file: &str, limit: u64) -> Result<(), ImportEr
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// A zip of `parts` entries, each `size` zero bytes, deflated.
+    fn zeros(parts: usize, size: usize) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for i in 0..parts {
+            zip.start_file(format!("xl/part{i}.xml"), options).unwrap();
+            zip.write_all(&vec![0u8; size]).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn parts_inflating_past_the_limit_together_are_refused() {
+        // Four parts of 1 MiB: each under a 3 MiB limit, together over it.
+        let bytes = zeros(4, 1 << 20);
+        assert!(bytes.len() < 40_000, "{}", bytes.len());
+        let err = check(&bytes, "b.xlsx", 3 << 20).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Inflates { limit: 3 << 20 });
+        assert!(check(&bytes, "b.xlsx", 4 << 20).is_ok());
+    }
+
+    #[test]
+    fn not_a_zip_and_empty_say_what_they_are() {
+        let err = check(b"STT;Ten", "x.xlsx", 1 << 20).unwrap_err();
+        assert!(matches!(err.kind, ErrorKind::NotWorkbook { .. }));
+        assert_eq!(check(b"", "x.xlsx", 1).unwrap_err().kind, ErrorKind::Empty);
+    }
+}
