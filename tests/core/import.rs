@@ -45,9 +45,26 @@ pub fn seed_workbook() -> Vec<u8> {
     let italic = Format::new().set_italic().set_align(FormatAlign::Center);
 
     let sheet = book.add_worksheet().set_name("Phụ lục").unwrap();
-    for (col, width) in [7, 40, 9, 11, 42, 26, 14].iter().enumerate() {
+    let widths: [u16; 7] = [7, 40, 9, 11, 42, 26, 14];
+    for (col, width) in widths.iter().enumerate() {
         sheet.set_column_width(col as u16, *width).unwrap();
     }
+    // Printed as the plan prints it: A4 landscape, one page wide, the header on every page.
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    // Wrapped cells get the height of their longest text (no spreadsheet re-measures rows
+    // on opening a file that does not say).
+    let height = |cells: &[String]| {
+        let lines = cells
+            .iter()
+            .zip(widths)
+            .map(|(text, width)| text.chars().count().div_ceil(usize::from(width) - 2).max(1))
+            .max()
+            .unwrap_or(1);
+        15.0 * lines as f64
+    };
     let start = rows.iter().position(|r| r[0] == "Phụ lục").unwrap();
     let mut r: u32 = 0;
     let mut code_row: BTreeMap<String, u32> = BTreeMap::new();
@@ -59,13 +76,15 @@ pub fn seed_workbook() -> Vec<u8> {
             // A title or a note line: across the table.
             let format = if r == 0 { &title } else { &italic };
             sheet.merge_range(r, 0, r, 6, &cells[0], format).unwrap();
-            sheet
-                .set_row_height(r, if cells[0].len() > 90 { 32 } else { 18 })
-                .unwrap();
+            sheet.set_row_height(r, 18).unwrap();
             r += 1;
             continue;
         }
         let header = cells[0] == "STT";
+        if header {
+            sheet.set_repeat_rows(r, r).unwrap();
+        }
+        sheet.set_row_height(r, height(cells)).unwrap();
         for (c, text) in cells.iter().enumerate() {
             let format = if header { &bold } else { &border };
             let number = (2..=3).contains(&c) && !text.contains(',');
@@ -339,8 +358,14 @@ fn the_seed_appendix_as_a_semicolon_csv_imports_to_the_shipped_card() {
 
 #[test]
 fn the_seed_appendix_as_a_workbook_imports_to_the_shipped_card() {
-    let imported =
-        import::read_workbook(&seed_workbook(), "phu-luc.xlsx", &Options::default()).unwrap();
+    let bytes = seed_workbook();
+    // Kept for looking at (LibreOffice → PDF → PNG): target/tmp/seed-appendix.xlsx.
+    std::fs::write(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("seed-appendix.xlsx"),
+        &bytes,
+    )
+    .unwrap();
+    let imported = import::read_workbook(&bytes, "phu-luc.xlsx", &Options::default()).unwrap();
     assert_is_the_seed(&imported);
     common_readings(&imported);
     // 3.4's plan is written on 3.4.1's row in a cell merged down to 3.4.3.
