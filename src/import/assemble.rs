@@ -6,6 +6,7 @@ use crate::model::{FORMAT_VERSIONS, Field, Points, Published, Scorecard};
 use super::error::{Column, ErrorKind, ImportError, Place, column_letters};
 use super::grid::Grid;
 use super::header::{self, Header};
+use super::info::{self, FieldParts, Info};
 use super::note::Note;
 use super::reading::{RowKind, RowReading};
 use super::summary::{self, Summary};
@@ -61,14 +62,33 @@ pub(crate) fn import(
     if let Some((max, score, at)) = read.total {
         check_total(&fields, max, score, &mut readings[at + offset], &mut notes);
     }
-    let mut published = None;
-    match &summary {
-        Some(s) => published = apply_summary(s, &mut fields, &mut notes),
-        None => notes.push(Note::NoSummary),
+    let stated = info::find(grids).unwrap_or_default();
+    if stated != Info::default() {
+        notes.push(Note::InfoSheet);
+    }
+    let parts = info::field_parts(grids);
+    let mut published = match &summary {
+        Some(s) => apply_summary(s, &mut fields, &mut notes),
+        None if parts.is_empty() => {
+            notes.push(Note::NoSummary);
+            None
+        }
+        None => None,
+    };
+    if !parts.is_empty() {
+        notes.push(Note::FieldTotalsSheet);
+        apply_parts(&parts, &mut fields);
+    }
+    if let Some(total) = stated.published {
+        published = Some(Published {
+            total,
+            rank: stated.rank,
+            of: stated.of,
+        });
     }
 
-    let unit = match &options.unit {
-        Some(unit) => unit.clone(),
+    let unit = match options.unit.clone().or(stated.unit) {
+        Some(unit) => unit,
         None => match title_text.iter().find_map(|t| title::unit_in(t)) {
             Some(unit) => {
                 notes.push(Note::UnitFromTitle { unit: unit.clone() });
@@ -84,7 +104,7 @@ pub(crate) fn import(
         },
     };
     let year = match (
-        options.year,
+        options.year.or(stated.year),
         header.year,
         summary.as_ref().and_then(|s| s.year),
     ) {
@@ -107,15 +127,24 @@ pub(crate) fn import(
     {
         notes.push(Note::SummaryYear { year });
     }
-    let source = match title_text.iter().find_map(|t| title::source_in(t)) {
-        Some(doc) => format!("{doc} (nhập từ {file})"),
-        None => format!("Nhập từ {file}"),
+    let source = match (
+        stated.source,
+        title_text.iter().find_map(|t| title::source_in(t)),
+    ) {
+        (Some(source), _) => source,
+        (None, Some(doc)) => format!("{doc} (nhập từ {file})"),
+        (None, None) => format!("Nhập từ {file}"),
+    };
+    let target_year = match (options.year, stated.target_year) {
+        (None, Some(target)) => target,
+        _ if year == 0 => 0,
+        _ => year.saturating_add(1),
     };
     let card = Scorecard {
         format: FORMAT_VERSIONS.last().copied().unwrap_or(1),
         unit,
         year,
-        target_year: if year == 0 { 0 } else { year.saturating_add(1) },
+        target_year,
         source,
         published,
         fields,
@@ -279,4 +308,15 @@ fn apply_summary(s: &Summary, fields: &mut [Field], notes: &mut Vec<Note>) -> Op
         rank: s.rank,
         of: s.of,
     })
+}
+
+/// The survey parts and published whole figures a field-totals sheet states, exactly.
+fn apply_parts(parts: &[FieldParts], fields: &mut [Field]) {
+    for field in fields.iter_mut() {
+        if let Some(p) = parts.iter().find(|p| p.code == field.code) {
+            field.survey.max = p.survey_max;
+            field.survey.score = p.survey_score;
+            field.published_total = p.published_total;
+        }
+    }
 }

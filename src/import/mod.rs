@@ -9,6 +9,7 @@ mod delimited;
 mod error;
 mod grid;
 mod header;
+mod info;
 mod note;
 mod placement;
 mod plan_cell;

@@ -47,6 +47,10 @@ pub enum Note {
     SummaryYear { year: i32 },
     /// The sheet option does not apply to text.
     SheetIgnored,
+    /// Unit, years, source and the published index read from an information sheet.
+    InfoSheet,
+    /// Survey parts and published field figures read from a field-totals sheet.
+    FieldTotalsSheet,
 }
 
 impl Note {
@@ -103,6 +107,8 @@ impl Note {
                 format!("bảng tổng hợp có nhiều năm; dùng dòng năm {year}")
             }
             Note::SheetIgnored => "tệp chữ không có trang; bỏ qua tên trang".to_string(),
+            Note::InfoSheet => "đơn vị, năm, nguồn, chỉ số và thứ hạng đọc từ trang thông tin".to_string(),
+            Note::FieldTotalsSheet => "điểm điều tra xã hội học và điểm cả lĩnh vực đọc từ trang tổng hợp lĩnh vực".to_string(),
         }
     }
 
@@ -164,6 +170,12 @@ impl Note {
                 format!("the summary table has several years; the {year} row was used")
             }
             Note::SheetIgnored => "text has no sheets; the sheet name is ignored".to_string(),
+            Note::InfoSheet => {
+                "unit, years, source, index and rank read from the information sheet".to_string()
+            }
+            Note::FieldTotalsSheet => {
+                "survey parts and whole field figures read from the field totals sheet".to_string()
+            }
         }
     }
 }

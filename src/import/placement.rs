@@ -28,6 +28,15 @@ pub(crate) fn plans(
             children[*p].push(i);
         }
     }
+    // Pre-order: an ancestor's plan is settled before its descendants are compared with it.
+    for i in 0..entries.len() {
+        if let Some(of) = repeated(i, entries, parents) {
+            entries[i].plan = Default::default();
+            if let Some(reading) = readings.get_mut(entries[i].reading) {
+                reading.details.push(Detail::PlanRepeated { of });
+            }
+        }
+    }
     for i in 0..entries.len() {
         if let Some((onto, detail)) = block_owner(i, entries, parents, &children, grid, header) {
             let cells = std::mem::take(&mut entries[i].plan);
@@ -45,6 +54,23 @@ pub(crate) fn plans(
             plan(&e.plan, has_task, details)
         })
         .collect()
+}
+
+/// The code of the nearest ancestor with a plan, when entry `i` repeats that plan cell for
+/// cell: a table that writes the covering plan on every row it covers (parindex's CSV) means
+/// one plan, not several.
+fn repeated(i: usize, entries: &[Entry], parents: &[Option<usize>]) -> Option<String> {
+    if !entries[i].has_plan() {
+        return None;
+    }
+    let mut up = parents[i];
+    while let Some(a) = up {
+        if entries[a].has_plan() {
+            return (entries[a].plan == entries[i].plan).then(|| entries[a].code.clone());
+        }
+        up = parents[a];
+    }
+    None
 }
 
 /// The criterion a block plan on entry `i` belongs to, when it belongs to one.
@@ -88,8 +114,12 @@ fn block_owner(
             },
         ));
     }
-    // Flattened: the first of two or more sub-criteria carries a plan, the others none.
-    let first_of_several = entry.depth >= 3 && siblings.len() >= 2 && siblings.first() == Some(&i);
+    // Flattened: the first of two or more sub-criteria carries a plan, the others none. Only
+    // text hides merges this way: a workbook shows its merged cells, and a table with a task
+    // column of its own states each plan where it belongs.
+    let flattened = grid.sheet.is_none() && header.col(Column::Task).is_none();
+    let first_of_several =
+        flattened && entry.depth >= 3 && siblings.len() >= 2 && siblings.first() == Some(&i);
     if first_of_several && siblings[1..].iter().all(|&s| !entries[s].has_plan()) {
         let last = *siblings.last()?;
         return Some((
@@ -103,14 +133,15 @@ fn block_owner(
     None
 }
 
-/// The plan written in these cells (lead, task, partners, deadline); with no task column the
-/// lead cell is read for "Lead: task" and lists of agencies.
+/// The plan written in these cells (lead, task, partners, deadline); a table with a task
+/// column states them apart, otherwise the lead cell is read for "Lead: task" and lists of
+/// agencies.
 fn plan(cells: &[String; 4], has_task: bool, details: Option<&mut Vec<Detail>>) -> Option<Plan> {
     if cells.iter().all(String::is_empty) {
         return None;
     }
     let [lead, task, partners, deadline] = cells.clone();
-    if has_task && !task.is_empty() {
+    if has_task {
         return Some(Plan {
             lead,
             task,

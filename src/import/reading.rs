@@ -87,6 +87,8 @@ pub enum Detail {
     /// A plan on the first of `rows` with the others blank (a merged cell once flattened to
     /// text) applies to `onto`, the criterion heading them.
     PlanFromBlock { onto: String, rows: String },
+    /// The same plan as `of`'s, written again on a row it covers: kept once, on `of`.
+    PlanRepeated { of: String },
 }
 
 impl RowReading {
@@ -226,6 +228,9 @@ impl Detail {
             Detail::PlanFromMerge { onto, rows } => {
                 format!("ô kế hoạch gộp qua {rows}, gán cho {onto}")
             }
+            Detail::PlanRepeated { of } => {
+                format!("kế hoạch giống hệt của {of} (ghi lặp lại), giữ một lần ở {of}")
+            }
             Detail::PlanFromBlock { onto, rows } => format!(
                 "kế hoạch ghi ở dòng đầu của {rows}, các dòng sau để trống (ô gộp khi chép ra chữ), gán cho {onto}"
             ),
@@ -250,6 +255,9 @@ impl Detail {
             }
             Detail::PlanFromMerge { onto, rows } => {
                 format!("plan cell merged over {rows}, applied to {onto}")
+            }
+            Detail::PlanRepeated { of } => {
+                format!("the same plan as {of}'s, repeated; kept once, on {of}")
             }
             Detail::PlanFromBlock { onto, rows } => format!(
                 "plan on the first of {rows} with the others blank (a merged cell flattened to text), applied to {onto}"

@@ -122,7 +122,10 @@ pub(crate) fn read(
             if entry.depth == 1 {
                 plan_holder = None;
             }
-            let continues = first_plan_text(&entry).is_some_and(starts_lower);
+            // A table with its own task column (parindex's export) states its plans cell by
+            // cell; only a table typed as prose continues sentences across rows.
+            let continues = header.col(Column::Task).is_none()
+                && first_plan_text(&entry).is_some_and(starts_lower);
             match plan_holder.or(out.entries.len().checked_sub(1)) {
                 Some(holder) if continues => {
                     let onto = out.entries[holder].code.clone();
