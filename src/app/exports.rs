@@ -102,12 +102,11 @@ impl ParIndexApp {
         }
     }
 
+    /// The open document as the exports see it: a scenario (saved or being made) is named; a
+    /// scorecard with nothing projected is not called a scenario.
     fn scene(&self) -> Scene<'_> {
-        Scene {
-            analysis: self.session.analysis(),
-            projected: self.session.projected(),
-            scenario: &self.info.name,
-        }
+        let named = self.info.path.is_some() || !self.session.changes().projection.is_empty();
+        Scene::new(&self.session, named.then_some(self.info.name.as_str()))
     }
 
     /// Writes a chart of the current projection as PNG or SVG at `width`×`height`.
@@ -143,10 +142,9 @@ impl ParIndexApp {
     /// Writes the table of the current projection as XLSX or CSV.
     fn export_table(&self, path: &Path) -> Result<(), Failure> {
         let lang = export_lang(self.view.lang);
-        let (analysis, projected) = (self.session.analysis(), self.session.projected());
         match extension(path).as_str() {
-            "xlsx" => io::write_atomic(path, &export::table_xlsx(analysis, projected, lang)?)?,
-            "csv" => io::write_atomic(path, &export::table_csv(analysis, projected, lang))?,
+            "xlsx" => io::write_atomic(path, &export::table_xlsx(self.scene(), lang)?)?,
+            "csv" => io::write_atomic(path, &export::table_csv(self.scene(), lang)?)?,
             _ => {
                 return Err(Failure::Extension {
                     path: path.display().to_string(),

@@ -5,19 +5,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
 
-use crate::engine::{Analysis, Projected};
 use crate::export::{self, Part, Scene};
 use crate::io;
 
-use super::{Lang, load};
-
-/// The scenario label of a plain scorecard: its own figures, nothing changed.
-fn baseline_label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => "giữ nguyên hiện trạng",
-        Lang::En => "no change",
-    }
-}
+use super::{Lang, Opened, open};
 
 fn lang(lang: Lang) -> export::Lang {
     match lang {
@@ -75,38 +66,22 @@ pub struct OutArgs {
     pub lang: Lang,
 }
 
-/// A loaded document with its baseline projection, owned so scenes can borrow it.
+/// A document opened for an export, with what its projection is called.
 struct Doc {
-    analysis: Analysis,
-    projected: Projected,
-    label: String,
+    opened: Opened,
+    label: Option<String>,
 }
 
-fn doc(file: Option<&Path>, lang: Lang) -> Result<Doc> {
-    let loaded = load(file)?;
-    let analysis = Analysis::new(&loaded.card);
-    let projected = Projected::baseline(&analysis);
-    let label = match file {
-        Some(path) if path != Path::new("-") => path.file_stem().map_or_else(
-            || baseline_label(lang).to_string(),
-            |s| s.to_string_lossy().into_owned(),
-        ),
-        _ => baseline_label(lang).to_string(),
-    };
-    Ok(Doc {
-        analysis,
-        projected,
-        label,
-    })
+fn doc(file: Option<&Path>) -> Result<Doc> {
+    let opened = open(file)?;
+    let label = opened.label();
+    Ok(Doc { opened, label })
 }
 
 impl Doc {
-    fn scene<'a>(&'a self, label: &'a str) -> Scene<'a> {
-        Scene {
-            analysis: &self.analysis,
-            projected: &self.projected,
-            scenario: label,
-        }
+    /// The scene every export of this document draws: the session's baseline and projection.
+    fn scene(&self) -> Scene<'_> {
+        Scene::new(&self.opened.session, self.label.as_deref())
     }
 }
 
@@ -132,21 +107,17 @@ pub fn chart(args: &ChartArgs) -> Result<u8> {
     }
     let l = lang(args.lang);
     let docs: Vec<Doc> = if args.files.is_empty() {
-        vec![doc(None, args.lang)?]
+        vec![doc(None)?]
     } else {
         args.files
             .iter()
-            .map(|f| doc(Some(f), args.lang))
+            .map(|f| doc(Some(f)))
             .collect::<Result<_>>()?
     };
     if args.chart != ChartKind::Compare && docs.len() > 1 {
         bail!("only `--chart compare` takes several files");
     }
-    let first = docs[0].scene(if args.files.is_empty() {
-        baseline_label(args.lang)
-    } else {
-        &docs[0].label
-    });
+    let first = docs[0].scene();
     let chart = match args.chart {
         ChartKind::LostByField => export::lost_by_field(
             first,
@@ -160,7 +131,7 @@ pub fn chart(args: &ChartArgs) -> Result<u8> {
         ChartKind::Attainment => export::attainment(first, l),
         ChartKind::ByAgency => export::by_agency(first, l),
         ChartKind::Compare => {
-            let scenes: Vec<Scene> = docs.iter().map(|d| d.scene(&d.label)).collect();
+            let scenes: Vec<Scene> = docs.iter().map(Doc::scene).collect();
             export::compare(&scenes, l)
         }
     };
@@ -174,14 +145,11 @@ pub fn chart(args: &ChartArgs) -> Result<u8> {
 }
 
 pub fn table(args: &OutArgs) -> Result<u8> {
-    let d = doc(args.file.as_deref(), args.lang)?;
+    let d = doc(args.file.as_deref())?;
     let l = lang(args.lang);
     match extension(&args.out).as_str() {
-        "xlsx" => write(
-            &args.out,
-            &export::table_xlsx(&d.analysis, &d.projected, l)?,
-        ),
-        "csv" => write(&args.out, &export::table_csv(&d.analysis, &d.projected, l)),
+        "xlsx" => write(&args.out, &export::table_xlsx(d.scene(), l)?),
+        "csv" => write(&args.out, &export::table_csv(d.scene(), l)?),
         _ => bail!(
             "{}: expected an .xlsx or .csv file name",
             args.out.display()
@@ -193,12 +161,7 @@ pub fn report(args: &OutArgs) -> Result<u8> {
     if extension(&args.out) != "pdf" {
         bail!("{}: expected a .pdf file name", args.out.display());
     }
-    let d = doc(args.file.as_deref(), args.lang)?;
-    let label = if args.file.is_some() {
-        d.label.clone()
-    } else {
-        baseline_label(args.lang).to_string()
-    };
-    let pdf = export::report_pdf(d.scene(&label), lang(args.lang))?;
+    let d = doc(args.file.as_deref())?;
+    let pdf = export::report_pdf(d.scene(), lang(args.lang))?;
     write(&args.out, &pdf)
 }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::engine::Session;
 use crate::io::{self, Origin};
 use crate::model::{Changes, Scorecard};
 
@@ -131,6 +132,45 @@ pub fn load(file: Option<&Path>) -> Result<Loaded> {
         text,
         origin,
         scenario,
+    })
+}
+
+/// A document opened for a command: the session every figure of every output comes from
+/// (baseline, the scenario's projection, stakes), as in the app.
+pub struct Opened {
+    pub session: Session,
+    /// The scenario's name; `None` for a bare scorecard.
+    pub scenario: Option<String>,
+    pub text: String,
+    pub origin: Origin,
+}
+
+impl Opened {
+    /// What a chart or report calls this document: the scenario's name, or for a bare scorecard
+    /// its file's stem (what the person typed names it best), or nothing for the embedded one.
+    pub fn label(&self) -> Option<String> {
+        if let Some(name) = &self.scenario {
+            return Some(name.clone());
+        }
+        match &self.origin {
+            Origin::File(path) => path.file_stem().map(|s| s.to_string_lossy().into_owned()),
+            Origin::Stdin | Origin::Embedded(_) => None,
+        }
+    }
+}
+
+/// Reads FILE, `-` or the embedded scorecard and opens it with its saved changes.
+pub fn open(file: Option<&Path>) -> Result<Opened> {
+    let loaded = load(file)?;
+    let (scenario, changes) = match loaded.scenario {
+        Some((name, changes)) => (Some(name), changes),
+        None => (None, Changes::default()),
+    };
+    Ok(Opened {
+        session: Session::with_changes(loaded.card, changes),
+        scenario,
+        text: loaded.text,
+        origin: loaded.origin,
     })
 }
 

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use crate::engine::{Analysis, Projected, progress_by_agency};
+use crate::engine::progress_by_agency;
 use crate::io;
 use crate::model::Date;
 
-use super::{Lang, load};
+use super::{Lang, open};
 
 /// What `report-progress` reads and writes.
 #[derive(Debug, clap::Args)]
@@ -32,13 +32,15 @@ fn parse_date(text: &str) -> Result<Date, String> {
 }
 
 pub fn run(args: &Args) -> Result<u8> {
-    let loaded = load(args.file.as_deref())?;
-    let analysis = Analysis::new(&loaded.card);
-    let changes = loaded.scenario.map(|(_, c)| c).unwrap_or_default();
-    let projected = Projected::compute(&analysis, &changes.projection);
+    let opened = open(args.file.as_deref())?;
+    let session = &opened.session;
     let as_of = args.as_of.unwrap_or_else(Date::today_utc);
-    let agencies = progress_by_agency(&analysis, &projected, &changes, as_of);
-    let body = io::progress_csv(&agencies, as_of, args.lang == Lang::Vi);
+    let agencies = progress_by_agency(
+        session.analysis(),
+        session.projected(),
+        session.changes(),
+        as_of,
+    );
     match &args.out {
         Some(path) => {
             io::save_progress_csv(&agencies, as_of, args.lang == Lang::Vi, path)
@@ -59,7 +61,14 @@ pub fn run(args: &Args) -> Result<u8> {
                 );
             }
         }
-        None => print!("{body}"),
+        None => {
+            let body = io::progress_csv(&agencies, as_of, args.lang == Lang::Vi)?;
+            // Standard output is text for a pipe, not a file for Excel: no byte-order mark.
+            let body = body
+                .strip_prefix(b"\xEF\xBB\xBF".as_slice())
+                .unwrap_or(&body);
+            std::io::Write::write_all(&mut std::io::stdout(), body)?;
+        }
     }
     Ok(0)
 }

@@ -61,7 +61,7 @@ pub fn text(
             "LV".into(),
             "Tối đa".into(),
             format!("Điểm {y}"),
-            format!("Dự báo {t}"),
+            format!("Dự kiến {t}"),
             "Chênh lệch".into(),
             format!("TĐG {y}"),
             format!("TĐG {t}"),

@@ -5,10 +5,10 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::engine::{Analysis, Basis, FieldFigures, Figures, Projected, Stakes};
+use crate::engine::{Analysis, Basis, FieldFigures, Figures, Note, Stakes, notes};
 use crate::model::Points;
 
-use super::{Input, Lang, load, side_by_side, table};
+use super::{Input, Lang, open, side_by_side, table};
 
 #[derive(Serialize)]
 struct Json<'a> {
@@ -23,6 +23,8 @@ struct Json<'a> {
     baseline: Part,
     /// Values derived figures use in place of the published ones (inferred blanks, corrections).
     adjusted: Vec<Adjusted<'a>>,
+    /// Why figures look as they do: corrections, blanks, published roundings.
+    notes: Vec<Note>,
     /// Set for a scenario: its name.
     #[serde(skip_serializing_if = "Option::is_none")]
     scenario: Option<&'a str>,
@@ -144,21 +146,20 @@ impl Part {
 }
 
 pub fn run(input: &Input) -> Result<u8> {
-    let loaded = load(input.file.as_deref())?;
-    let analysis = Analysis::new(&loaded.card);
-    let baseline = Projected::baseline(&analysis);
-    let figures = Figures::of(&analysis, &baseline);
-    let stakes = Stakes::of(&analysis, &baseline);
-    let scenario = loaded.scenario.as_ref().map(|(name, changes)| {
-        let projected = Projected::compute(&analysis, &changes.projection);
+    let opened = open(input.file.as_deref())?;
+    let session = &opened.session;
+    let analysis = session.analysis();
+    let figures = session.baseline_figures();
+    let stakes = Stakes::of(analysis, session.baseline());
+    let scenario = opened.scenario.as_deref().map(|name| {
         (
-            name.as_str(),
-            Figures::of(&analysis, &projected),
-            Stakes::of(&analysis, &projected),
+            name,
+            session.figures(),
+            Stakes::of(analysis, session.projected()),
         )
     });
     if input.json {
-        let base = Part::of(&figures, &stakes);
+        let base = Part::of(figures, &stakes);
         let projection = scenario.as_ref().map(|(_, f, s)| Part::of(f, s));
         let delta = projection.as_ref().map(|p| p.minus(&base));
         let json = Json {
@@ -168,7 +169,8 @@ pub fn run(input: &Input) -> Result<u8> {
             rank: analysis.rank.map(|(r, _)| r),
             rank_of: analysis.rank.and_then(|(_, of)| of),
             baseline: base,
-            adjusted: adjusted(&analysis),
+            adjusted: adjusted(analysis),
+            notes: notes(analysis),
             scenario: scenario.as_ref().map(|(name, _, _)| *name),
             projection,
             delta,
@@ -178,17 +180,29 @@ pub fn run(input: &Input) -> Result<u8> {
         print!(
             "{}",
             side_by_side::text(
-                &analysis,
+                analysis,
                 name,
-                (&figures, &stakes),
+                (figures, &stakes),
                 (projected, projected_stakes),
                 input.lang
             )
         );
+        print!("{}", note_lines(analysis, input.lang));
     } else {
-        print!("{}", text(&analysis, &figures, &stakes, input.lang));
+        print!("{}", text(analysis, figures, &stakes, input.lang));
+        print!("{}", note_lines(analysis, input.lang));
     }
     Ok(0)
+}
+
+/// Why figures look as they do (corrections, blanks, published roundings), one per line
+/// behind its marker: the same words the tree-table, the exports and the report use.
+fn note_lines(analysis: &Analysis, lang: Lang) -> String {
+    let mut out = String::new();
+    for n in notes(analysis) {
+        let _ = writeln!(out, "{} {}", n.marker, n.text(lang == Lang::Vi));
+    }
+    out
 }
 
 fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> String {
@@ -296,34 +310,5 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         rows.push(vec![lang.unassigned().to_string(), n(stakes.unassigned)]);
     }
     out.push_str(&table::render(header, &rows, &[false, true]));
-    for a in adjusted(analysis) {
-        let published = a.published.map_or_else(
-            || {
-                if vi {
-                    "để trống".to_string()
-                } else {
-                    "blank".to_string()
-                }
-            },
-            n,
-        );
-        let how = match (a.basis, vi) {
-            ("inferred", true) => "suy ra từ tiêu chí thành phần",
-            ("inferred", false) => "inferred from its sub-criteria",
-            ("corrected", true) => "đã sửa theo tiêu chí thành phần",
-            ("corrected", false) => "corrected to match its sub-criteria",
-            (_, true) => "tạm tính đạt trọn điểm",
-            (_, false) => "assumed at full marks",
-        };
-        out.push_str(&format!(
-            "* {}: {} {} ({}; {} {})\n",
-            a.code,
-            if vi { "tính với" } else { "computed with" },
-            n(a.used),
-            how,
-            if vi { "công bố:" } else { "published:" },
-            published
-        ));
-    }
     out
 }

@@ -6,6 +6,7 @@ mod analysis;
 mod compare;
 mod deadline;
 mod edit;
+mod explain;
 mod figures;
 mod plan;
 mod projection;
@@ -17,6 +18,7 @@ pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
 pub use compare::{Comparison, ItemDifference};
 pub use deadline::Deadline;
 pub use edit::Edit;
+pub use explain::{Note, NoteKind, basis_note, notes, rounding_gap, rounding_note};
 pub use figures::{FieldFigures, Figures};
 pub use plan::{
     AgencyProgress, PlanItem, plan_items, progress_by_agency, status_projection, timeline,

@@ -27,11 +27,34 @@ pub struct PlanItem {
     pub at_stake: Points,
     /// How much of `at_stake` the projection wins back.
     pub recovered: Points,
+    /// Losses below this item that sub-items with plans of their own answer for, by code:
+    /// 1.3 lost 1 point, all of it through 1.3.2, so it shows "0 (1 qua 1.3.2)", not a bare 0.
+    pub via: Vec<(String, Points)>,
     pub status: Status,
     pub note: String,
     pub changed: Option<Date>,
     /// Past its due date on the report's date and not done.
     pub overdue: bool,
+}
+
+impl PlanItem {
+    /// Points at stake as a person reads them: "0,5", or "0 (1 qua 1.3.2)" when sub-items with
+    /// plans of their own carry part of this item's loss.
+    pub fn at_stake_text(&self, vietnamese: bool) -> String {
+        let n = |p: Points| if vietnamese { p.vi() } else { p.en() };
+        if self.via.is_empty() {
+            return n(self.at_stake);
+        }
+        let carried = Points::sum(self.via.iter().map(|(_, p)| *p));
+        let codes: Vec<&str> = self.via.iter().map(|(c, _)| c.as_str()).collect();
+        let word = if vietnamese { "qua" } else { "via" };
+        format!(
+            "{} ({} {word} {})",
+            n(self.at_stake),
+            n(carried),
+            codes.join(", ")
+        )
+    }
 }
 
 /// A lead agency's items and totals.
@@ -63,6 +86,16 @@ pub fn plan_items(
             recovered[owner] += gains[index].clamp_to(Points::ZERO, share);
         }
     }
+    let mut via: Vec<Vec<(String, Points)>> = vec![Vec::new(); nodes.len()];
+    for (index, node) in nodes.iter().enumerate() {
+        let outer = node.parent.and_then(|p| nodes[p].plan_owner);
+        if node.plan.is_some()
+            && let Some(outer) = outer
+            && !at_stake[index].is_zero()
+        {
+            via[outer].push((node.code.clone(), at_stake[index]));
+        }
+    }
     nodes
         .iter()
         .enumerate()
@@ -82,6 +115,7 @@ pub fn plan_items(
                 deadline,
                 at_stake: at_stake[index],
                 recovered: recovered[index],
+                via: std::mem::take(&mut via[index]),
                 status,
                 note: saved.map(|s| s.note.clone()).unwrap_or_default(),
                 changed: saved.and_then(|s| s.changed),

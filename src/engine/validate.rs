@@ -71,9 +71,10 @@ impl Finding {
 }
 
 /// Published whole figures carry two decimals; a difference below one hundredth is rounding.
-const PUBLISHED_PRECISION: Points = Points::from_units(100);
+pub(crate) const PUBLISHED_PRECISION: Points = Points::from_units(100);
 
-/// Every finding, in the scorecard's order.
+/// Every finding, errors first, then warnings, then notes; in the scorecard's order within
+/// each (an error must not sit below the fold under a list of notes).
 pub fn check(analysis: &Analysis) -> Vec<Finding> {
     let mut out = Vec::new();
     duplicate_codes(analysis, &mut out);
@@ -85,6 +86,7 @@ pub fn check(analysis: &Analysis) -> Vec<Finding> {
         field_total(analysis, index, &mut out);
     }
     index_total(analysis, &mut out);
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
     out
 }
 

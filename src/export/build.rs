@@ -1,17 +1,86 @@
-//! Chart descriptions built from the engine's figures: the four charts of the app.
+//! Chart descriptions built from an open document's figures: the charts of the app.
 
-use crate::engine::{Analysis, FieldFigures, Figures, Projected, Stakes};
+use crate::engine::{Analysis, FieldFigures, Figures, Projected, Session, Stakes, rounding_note};
 use crate::model::Points;
 
 use super::chart::{Category, Chart, Lang, Series};
 
-/// What a chart shows: a scorecard's analysis, one projection of it, and the scenario's name.
-/// A plain scorecard is its own baseline; a scenario brings its projection and label.
+/// What an export shows: an open document — its baseline and its projection, read from the
+/// same [`Session`] the app and every command read — and what to call the projection.
 #[derive(Clone, Copy)]
 pub struct Scene<'a> {
-    pub analysis: &'a Analysis,
-    pub projected: &'a Projected,
-    pub scenario: &'a str,
+    pub session: &'a Session,
+    /// The scenario's name; `None` for a scorecard with no what-if of its own.
+    pub scenario: Option<&'a str>,
+}
+
+impl<'a> Scene<'a> {
+    pub fn new(session: &'a Session, scenario: Option<&'a str>) -> Self {
+        Scene { session, scenario }
+    }
+
+    pub fn analysis(self) -> &'a Analysis {
+        self.session.analysis()
+    }
+
+    pub fn projected(self) -> &'a Projected {
+        self.session.projected()
+    }
+
+    /// The assessed year's figures.
+    pub fn baseline(self) -> &'a Figures {
+        self.session.baseline_figures()
+    }
+
+    /// The projection's figures.
+    pub fn figures(self) -> &'a Figures {
+        self.session.figures()
+    }
+
+    /// Whether the projection differs from the baseline anywhere: without one, a chart shows
+    /// the assessed year alone instead of two identical series.
+    pub fn projects(self) -> bool {
+        self.session.projected() != self.session.baseline()
+    }
+
+    /// Points at stake and recovered per lead agency under the projection.
+    pub fn stakes(self) -> Stakes {
+        Stakes::of(self.analysis(), self.projected())
+    }
+
+    /// "kịch bản: X", or that there is no projection.
+    pub fn scenario_phrase(self, lang: Lang) -> String {
+        match (self.scenario, lang) {
+            (Some(name), Lang::Vi) => format!("kịch bản: {name}"),
+            (Some(name), Lang::En) => format!("scenario: {name}"),
+            (None, _) => lang.pick("chưa có dự kiến", "no projection").to_string(),
+        }
+    }
+
+    /// The source line under a chart: the card's documents, then the projection's scenario.
+    pub fn source_line(self, lang: Lang) -> String {
+        let source = &self.analysis().source;
+        let mut parts = Vec::new();
+        if !source.trim().is_empty() {
+            parts.push(format!("{} {source}", lang.pick("Nguồn:", "Source:")));
+        }
+        if let Some(name) = self.scenario {
+            parts.push(format!(
+                "{} {name}",
+                lang.pick("dự kiến: kịch bản", "projection: scenario")
+            ));
+        }
+        parts.join("; ")
+    }
+
+    /// The projection's series label: "Dự kiến 2020".
+    fn projected_label(self, lang: Lang) -> String {
+        format!(
+            "{} {}",
+            lang.pick("Dự kiến", "Projected"),
+            self.analysis().target_year
+        )
+    }
 }
 
 /// Which part of each field the points-lost chart counts.
@@ -25,7 +94,7 @@ pub enum Part {
     Survey,
 }
 
-fn pts(lang: Lang, p: Points) -> String {
+pub(crate) fn pts(lang: Lang, p: Points) -> String {
     match lang {
         Lang::Vi => p.vi(),
         Lang::En => p.en(),
@@ -43,13 +112,6 @@ fn field_categories(figures: &Figures) -> Vec<Category> {
         .collect()
 }
 
-fn source(lang: Lang, scenario: &str) -> String {
-    match lang {
-        Lang::Vi => format!("Nguồn: QĐ 330/QĐ-BNV; dự báo: kịch bản {scenario}"),
-        Lang::En => format!("Source: Decision 330/QĐ-BNV; projection: scenario {scenario}"),
-    }
-}
-
 fn series(label: String, lang: Lang, values: impl Iterator<Item = Points>) -> Series {
     let points: Vec<Points> = values.collect();
     Series {
@@ -59,11 +121,19 @@ fn series(label: String, lang: Lang, values: impl Iterator<Item = Points>) -> Se
     }
 }
 
-/// Điểm bị trừ theo lĩnh vực: the baseline year against the projection.
+/// The notes a chart of whole-field figures needs: fields whose published figure is a rounding.
+fn rounding_notes(analysis: &Analysis, lang: Lang) -> Vec<String> {
+    (0..analysis.fields.len())
+        .filter_map(|f| rounding_note(analysis, f))
+        .map(|n| n.text(lang == Lang::Vi).to_string())
+        .collect()
+}
+
+/// Điểm bị trừ theo lĩnh vực: the assessed year against the projection.
 pub fn lost_by_field(scene: Scene, part: Part, lang: Lang) -> Chart {
-    let a = scene.analysis;
-    let base = Figures::of(a, &Projected::baseline(a));
-    let projected = Figures::of(a, scene.projected);
+    let a = scene.analysis();
+    let base = scene.baseline();
+    let projected = scene.figures();
     let lost = |f: &FieldFigures| match part {
         Part::Whole => f.lost,
         Part::SelfAssessment => f.self_lost,
@@ -75,53 +145,82 @@ pub fn lost_by_field(scene: Scene, part: Part, lang: Lang) -> Chart {
         Part::Survey => (" (phần điều tra xã hội học)", " (survey)"),
     };
     let total = |f: &Figures| pts(lang, Points::sum(f.fields.iter().map(lost)));
-    Chart {
-        title: match lang {
+    let projects = scene.projects();
+    let mut all = vec![series(
+        a.year.to_string(),
+        lang,
+        base.fields.iter().map(lost),
+    )];
+    if projects {
+        all.push(series(
+            scene.projected_label(lang),
+            lang,
+            projected.fields.iter().map(lost),
+        ));
+    }
+    let totals = if projects {
+        match lang {
             Lang::Vi => format!(
-                "{}: điểm bị trừ theo lĩnh vực{part_vi}, năm {} và dự báo {}",
-                a.unit, a.year, a.target_year
+                "tổng điểm bị trừ {} (năm {}), {} (dự kiến {})",
+                total(base),
+                a.year,
+                total(projected),
+                a.target_year
             ),
             Lang::En => format!(
+                "total lost {} ({}), {} (projected {})",
+                total(base),
+                a.year,
+                total(projected),
+                a.target_year
+            ),
+        }
+    } else {
+        match lang {
+            Lang::Vi => format!("tổng điểm bị trừ {} (năm {})", total(base), a.year),
+            Lang::En => format!("total lost {} ({})", total(base), a.year),
+        }
+    };
+    Chart {
+        title: match (lang, projects) {
+            (Lang::Vi, true) => format!(
+                "{}: điểm bị trừ theo lĩnh vực{part_vi}, năm {} và dự kiến {}",
+                a.unit, a.year, a.target_year
+            ),
+            (Lang::Vi, false) => format!(
+                "{}: điểm bị trừ theo lĩnh vực{part_vi}, năm {}",
+                a.unit, a.year
+            ),
+            (Lang::En, true) => format!(
                 "{}: points lost per field{part_en}, {} and {} projection",
                 a.unit, a.year, a.target_year
             ),
+            (Lang::En, false) => format!("{}: points lost per field{part_en}, {}", a.unit, a.year),
         },
-        subtitle: match lang {
-            Lang::Vi => format!(
-                "Chỉ số CCHC; kịch bản: {}; tổng điểm bị trừ {} (năm {}), {} (dự báo)",
-                scene.scenario,
-                total(&base),
-                a.year,
-                total(&projected)
-            ),
-            Lang::En => format!(
-                "PAR Index; scenario: {}; total lost {} ({}), {} (projected)",
-                scene.scenario,
-                total(&base),
-                a.year,
-                total(&projected)
-            ),
-        },
-        categories: field_categories(&base),
-        series: vec![
-            series(a.year.to_string(), lang, base.fields.iter().map(lost)),
-            series(
-                format!("{} {}", lang.pick("Dự báo", "Projected"), a.target_year),
-                lang,
-                projected.fields.iter().map(lost),
-            ),
-        ],
+        subtitle: format!(
+            "{}; {}; {totals}",
+            lang.pick("Chỉ số CCHC", "PAR Index"),
+            scene.scenario_phrase(lang)
+        ),
+        categories: field_categories(base),
+        series: all,
         axis_label: lang.pick("Điểm bị trừ (điểm)", "Points lost").to_string(),
-        source: source(lang, scene.scenario),
+        source: scene.source_line(lang),
+        notes: if part == Part::Whole {
+            rounding_notes(a, lang)
+        } else {
+            Vec::new()
+        },
         lang,
     }
 }
 
 /// Tỷ lệ đạt: each field's score as a percentage of its maximum.
 pub fn attainment(scene: Scene, lang: Lang) -> Chart {
-    let a = scene.analysis;
-    let base = Figures::of(a, &Projected::baseline(a));
-    let projected = Figures::of(a, scene.projected);
+    let a = scene.analysis();
+    let base = scene.baseline();
+    let projected = scene.figures();
+    let projects = scene.projects();
     let pct = |label: String, f: &Figures| {
         let values: Vec<f64> = f
             .fields
@@ -137,53 +236,68 @@ pub fn attainment(scene: Scene, lang: Lang) -> Chart {
             values,
         }
     };
-    Chart {
-        title: match lang {
+    let mut all = vec![pct(a.year.to_string(), base)];
+    if projects {
+        all.push(pct(scene.projected_label(lang), projected));
+    }
+    let index = if projects {
+        match lang {
             Lang::Vi => format!(
-                "{}: tỷ lệ điểm đạt theo lĩnh vực, năm {} và dự báo {}",
-                a.unit, a.year, a.target_year
+                "chỉ số {} (dự kiến {}) / {}",
+                pts(lang, base.total),
+                pts(lang, projected.total),
+                pts(lang, base.total_max)
             ),
             Lang::En => format!(
+                "index {} (projected {}) / {}",
+                pts(lang, base.total),
+                pts(lang, projected.total),
+                pts(lang, base.total_max)
+            ),
+        }
+    } else {
+        format!(
+            "{} {} / {}",
+            lang.pick("chỉ số", "index"),
+            pts(lang, base.total),
+            pts(lang, base.total_max)
+        )
+    };
+    Chart {
+        title: match (lang, projects) {
+            (Lang::Vi, true) => format!(
+                "{}: tỷ lệ điểm đạt theo lĩnh vực, năm {} và dự kiến {}",
+                a.unit, a.year, a.target_year
+            ),
+            (Lang::Vi, false) => {
+                format!("{}: tỷ lệ điểm đạt theo lĩnh vực, năm {}", a.unit, a.year)
+            }
+            (Lang::En, true) => format!(
                 "{}: attainment per field, {} and {} projection",
                 a.unit, a.year, a.target_year
             ),
+            (Lang::En, false) => format!("{}: attainment per field, {}", a.unit, a.year),
         },
-        subtitle: match lang {
-            Lang::Vi => format!(
-                "Chỉ số CCHC; kịch bản: {}; chỉ số {} (dự báo {}) / {}",
-                scene.scenario,
-                pts(lang, base.total),
-                pts(lang, projected.total),
-                pts(lang, base.total_max)
-            ),
-            Lang::En => format!(
-                "PAR Index; scenario: {}; index {} (projected {}) / {}",
-                scene.scenario,
-                pts(lang, base.total),
-                pts(lang, projected.total),
-                pts(lang, base.total_max)
-            ),
-        },
-        categories: field_categories(&base),
-        series: vec![
-            pct(a.year.to_string(), &base),
-            pct(
-                format!("{} {}", lang.pick("Dự báo", "Projected"), a.target_year),
-                &projected,
-            ),
-        ],
+        subtitle: format!(
+            "{}; {}; {index}",
+            lang.pick("Chỉ số CCHC", "PAR Index"),
+            scene.scenario_phrase(lang)
+        ),
+        categories: field_categories(base),
+        series: all,
         axis_label: lang
             .pick("Tỷ lệ đạt so với điểm tối đa (%)", "Share of maximum (%)")
             .to_string(),
-        source: source(lang, scene.scenario),
+        source: scene.source_line(lang),
+        notes: rounding_notes(a, lang),
         lang,
     }
 }
 
 /// Điểm bị trừ theo đơn vị chủ trì: what each lead agency has at stake and what it wins back.
 pub fn by_agency(scene: Scene, lang: Lang) -> Chart {
-    let a = scene.analysis;
-    let stakes = Stakes::of(a, scene.projected);
+    let a = scene.analysis();
+    let stakes = scene.stakes();
     let mut categories: Vec<Category> = stakes
         .agencies
         .iter()
@@ -204,6 +318,22 @@ pub fn by_agency(scene: Scene, lang: Lang) -> Chart {
         at_stake.push(stakes.unassigned);
         recovered.push(stakes.unassigned_recovered);
     }
+    let mut all = vec![series(
+        lang.pick("Điểm bị trừ phụ trách", "Points at stake")
+            .to_string(),
+        lang,
+        at_stake.into_iter(),
+    )];
+    if scene.projects() {
+        all.push(series(
+            match lang {
+                Lang::Vi => format!("Khôi phục dự kiến {}", a.target_year),
+                Lang::En => format!("Recovered by {} (projected)", a.target_year),
+            },
+            lang,
+            recovered.into_iter(),
+        ));
+    }
     Chart {
         title: match lang {
             Lang::Vi => format!(
@@ -212,78 +342,71 @@ pub fn by_agency(scene: Scene, lang: Lang) -> Chart {
             ),
             Lang::En => format!("{}: {} points lost per lead agency", a.unit, a.year),
         },
-        subtitle: match lang {
-            Lang::Vi => format!(
-                "Chỉ số CCHC; kịch bản: {}; dự báo năm {}",
-                scene.scenario, a.target_year
-            ),
-            Lang::En => format!(
-                "PAR Index; scenario: {}; {} projection",
-                scene.scenario, a.target_year
-            ),
-        },
+        subtitle: format!(
+            "{}; {}",
+            lang.pick("Chỉ số CCHC", "PAR Index"),
+            scene.scenario_phrase(lang)
+        ),
         categories,
-        series: vec![
-            series(
-                lang.pick("Điểm bị trừ phụ trách", "Points at stake")
-                    .to_string(),
-                lang,
-                at_stake.into_iter(),
-            ),
-            series(
-                lang.pick("Khôi phục theo kịch bản", "Recovered in the scenario")
-                    .to_string(),
-                lang,
-                recovered.into_iter(),
-            ),
-        ],
+        series: all,
         axis_label: lang.pick("Điểm", "Points").to_string(),
-        source: source(lang, scene.scenario),
+        source: scene.source_line(lang),
+        notes: Vec::new(),
         lang,
     }
 }
 
-/// So sánh kịch bản: points lost per field under several labelled projections, side by side.
-/// The first scene names the unit and years.
+/// So sánh kịch bản: points lost per field (whole field: self-assessment and survey) under
+/// several labelled projections, side by side. The first scene names the unit and years.
 pub fn compare(scenes: &[Scene], lang: Lang) -> Chart {
-    let figures: Vec<Figures> = scenes
-        .iter()
-        .map(|s| Figures::of(s.analysis, s.projected))
-        .collect();
-    let first = scenes.first().map(|s| s.analysis);
-    let names: Vec<&str> = scenes.iter().map(|s| s.scenario).collect();
+    let first = scenes.first().map(|s| s.analysis());
+    let names: Vec<String> = scenes.iter().map(|s| s.scenario_phrase(lang)).collect();
+    let source = first
+        .map(|a| {
+            if a.source.trim().is_empty() {
+                String::new()
+            } else {
+                format!("{} {}", lang.pick("Nguồn:", "Source:"), a.source)
+            }
+        })
+        .unwrap_or_default();
     Chart {
         title: match (lang, first) {
             (Lang::Vi, Some(a)) => format!(
-                "{}: so sánh kịch bản, điểm bị trừ theo lĩnh vực (dự báo {})",
+                "{}: so sánh kịch bản, điểm bị trừ theo lĩnh vực (cả lĩnh vực, dự kiến {})",
                 a.unit, a.target_year
             ),
             (Lang::En, Some(a)) => format!(
-                "{}: scenarios compared, points lost per field ({} projection)",
+                "{}: scenarios compared, points lost per field (whole field, {} projection)",
                 a.unit, a.target_year
             ),
             (_, None) => String::new(),
         },
         subtitle: lang
             .pick(
-                "Chỉ số CCHC; chú giải ghi chỉ số của từng kịch bản",
-                "PAR Index; the legend gives each scenario's index",
+                "Chỉ số CCHC; chú giải ghi chỉ số dự kiến của từng kịch bản",
+                "PAR Index; the legend gives each scenario's projected index",
             )
             .to_string(),
-        categories: figures.first().map(field_categories).unwrap_or_default(),
+        categories: scenes
+            .first()
+            .map(|s| field_categories(s.baseline()))
+            .unwrap_or_default(),
         series: scenes
             .iter()
-            .zip(&figures)
-            .map(|(s, f)| {
+            .zip(&names)
+            .map(|(s, name)| {
+                let f = s.figures();
                 series(
-                    format!("{} ({})", s.scenario, pts(lang, f.total)),
+                    format!("{} ({})", s.scenario.unwrap_or(name), pts(lang, f.total)),
                     lang,
                     f.fields.iter().map(|x| x.lost),
                 )
             })
             .collect(),
         axis_label: lang.pick("Điểm bị trừ (điểm)", "Points lost").to_string(),
-        source: source(lang, &names.join("; ")),
+        source,
+        notes: first.map(|a| rounding_notes(a, lang)).unwrap_or_default(),
         lang,
     }
 }

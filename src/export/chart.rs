@@ -54,8 +54,11 @@ pub struct Chart {
     pub categories: Vec<Category>,
     pub series: Vec<Series>,
     pub axis_label: String,
-    /// "Nguồn: QĐ 330/QĐ-BNV; dự báo: kịch bản …".
+    /// The card's source documents and the projection's scenario.
     pub source: String,
+    /// Explanations of figures that look wrong but are not (a published figure's rounding),
+    /// printed under the chart so the reader of a report sees them too.
+    pub notes: Vec<String>,
     pub lang: Lang,
 }
 

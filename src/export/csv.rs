@@ -1,31 +1,38 @@
 //! The tree-table as CSV: UTF-8 with a byte-order mark so Excel on Windows reads the
-//! diacritics, comma-separated, numbers with dot decimals so every spreadsheet parses them.
+//! diacritics, comma-separated, numbers with dot decimals so every spreadsheet parses them,
+//! no cell that runs as a formula.
 
-use crate::engine::{Analysis, Projected};
-use crate::io::csv_line;
+use crate::io::csv_bytes;
+use crate::model::Points;
 
+use super::ExportError;
+use super::build::Scene;
 use super::chart::Lang;
 use super::rows::{headings, rows};
 
-/// The CSV bytes, BOM first, one line per field and item, CRLF line ends (RFC 4180).
-pub fn table_csv(analysis: &Analysis, projected: &Projected, lang: Lang) -> Vec<u8> {
-    let mut out = String::from("\u{feff}");
-    out.push_str(&csv_line(headings(lang)));
-    for row in rows(analysis, projected, lang) {
-        out.push_str(&csv_line([
-            row.code.clone(),
-            row.name.to_string(),
-            row.max.en(),
-            row.base.en(),
-            row.lost.en(),
-            row.projected.en(),
-            row.delta.en(),
-            row.lead.to_string(),
-            row.partners.to_string(),
-            row.deadline.to_string(),
-            row.status.clone(),
-            row.depth.to_string(),
-        ]));
+/// The CSV bytes, BOM first, one line per field and item, then the two totals.
+pub fn table_csv(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    let mut records = vec![headings(scene, lang)];
+    let n = |p: Points| p.en();
+    for row in rows(scene, lang) {
+        records.push(vec![
+            row.code,
+            row.name,
+            n(row.max),
+            row.published.map(n).unwrap_or_default(),
+            n(row.base),
+            n(row.lost),
+            n(row.projected),
+            n(row.projected_lost),
+            n(row.delta),
+            row.note,
+            row.lead,
+            row.task,
+            row.partners,
+            row.deadline,
+            row.status,
+            row.depth.map(|d| d.to_string()).unwrap_or_default(),
+        ]);
     }
-    out.into_bytes()
+    Ok(csv_bytes(records)?)
 }

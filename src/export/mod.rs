@@ -31,4 +31,6 @@ pub enum ExportError {
     Pdf(String),
     #[error("XLSX writing failed: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("CSV writing failed: {0}")]
+    Csv(#[from] ::csv::Error),
 }

@@ -5,27 +5,19 @@
 use std::fmt::Write;
 
 use crate::assets::FONT_FAMILY;
-use crate::engine::{Analysis, Figures, Projected};
-use crate::model::Points;
+use crate::engine::{Analysis, Projected, notes};
 
 use super::ExportError;
-use super::build::{Part, Scene, lost_by_field};
+use super::build::{Part, Scene, lost_by_field, pts};
 use super::chart::Lang;
 use super::raster::pdf_from_svg;
-use super::svg::{chart_body, esc};
+use super::svg::{chart_body, esc, wrap_all};
 
 const PAGE_W: f64 = 595.0;
 const PAGE_H: f64 = 842.0;
 const MARGIN: f64 = 40.0;
 const INK: &str = "#1a1a1a";
 const RULE: &str = "#bfbfbf";
-
-fn pts(lang: Lang, p: Points) -> String {
-    match lang {
-        Lang::Vi => p.vi(),
-        Lang::En => p.en(),
-    }
-}
 
 fn clip(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars {
@@ -91,11 +83,63 @@ fn top_items(analysis: &Analysis, projected: &Projected) -> Vec<usize> {
     items
 }
 
+/// "+1,5" for a gain, "-0,25" for a loss, "0" for none.
+fn signed(lang: Lang, p: crate::model::Points) -> String {
+    if p.is_negative() || p.is_zero() {
+        pts(lang, p)
+    } else {
+        format!("+{}", pts(lang, p))
+    }
+}
+
+/// The line under the title: the index, its rank, and the projection with its change.
+fn index_line(scene: Scene, lang: Lang) -> String {
+    let a = scene.analysis();
+    let (base, proj) = (scene.baseline(), scene.figures());
+    let rank = a
+        .rank
+        .map(|(r, of)| {
+            let of = of.map(|o| format!("/{o}")).unwrap_or_default();
+            format!(" ({} {r}{of})", lang.pick("xếp hạng", "rank"))
+        })
+        .unwrap_or_default();
+    let assessed = match lang {
+        Lang::Vi => format!(
+            "Chỉ số CCHC năm {}: {} / {}{rank}",
+            a.year,
+            pts(lang, base.total),
+            pts(lang, base.total_max)
+        ),
+        Lang::En => format!(
+            "PAR Index {}: {} / {}{rank}",
+            a.year,
+            pts(lang, base.total),
+            pts(lang, base.total_max)
+        ),
+    };
+    if !scene.projects() {
+        return assessed;
+    }
+    match lang {
+        Lang::Vi => format!(
+            "{assessed}; dự kiến năm {}: {} (thay đổi {})",
+            a.target_year,
+            pts(lang, proj.total),
+            signed(lang, proj.total - base.total)
+        ),
+        Lang::En => format!(
+            "{assessed}; {} projection: {} (change {})",
+            a.target_year,
+            pts(lang, proj.total),
+            signed(lang, proj.total - base.total)
+        ),
+    }
+}
+
 /// The report page as SVG, in points.
 pub fn report_svg(scene: Scene, lang: Lang) -> String {
-    let a = scene.analysis;
-    let base = Figures::of(a, &Projected::baseline(a));
-    let proj = Figures::of(a, scene.projected);
+    let a = scene.analysis();
+    let (base, proj) = (scene.baseline(), scene.figures());
     let mut out = String::new();
     let _ = write!(
         out,
@@ -110,12 +154,16 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
     text(&mut out, PAGE_W / 2.0, 74.0, 11.0, "middle", true, &a.unit);
     let scenario = match lang {
         Lang::Vi => format!(
-            "Năm đánh giá: {}; dự báo năm {}; kịch bản: {}",
-            a.year, a.target_year, scene.scenario
+            "Năm đánh giá: {}; dự kiến năm {}; {}",
+            a.year,
+            a.target_year,
+            scene.scenario_phrase(lang)
         ),
         Lang::En => format!(
-            "Assessed year: {}; projection to {}; scenario: {}",
-            a.year, a.target_year, scene.scenario
+            "Assessed year: {}; projection to {}; {}",
+            a.year,
+            a.target_year,
+            scene.scenario_phrase(lang)
         ),
     };
     text(
@@ -125,82 +173,76 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         9.0,
         "middle",
         false,
-        &scenario,
+        &clip(&scenario, 110),
     );
-    let rank = a
-        .rank
-        .map(|(r, of)| {
-            let of = of.map(|o| format!("/{o}")).unwrap_or_default();
-            format!(" ({} {r}{of})", lang.pick("xếp hạng", "rank"))
-        })
-        .unwrap_or_default();
-    let index = match lang {
-        Lang::Vi => format!(
-            "Chỉ số CCHC năm {}: {} / {}{rank}; dự báo năm {}: {} (thay đổi {})",
-            a.year,
-            pts(lang, base.total),
-            pts(lang, base.total_max),
-            a.target_year,
-            pts(lang, proj.total),
-            pts(lang, proj.total - base.total)
-        ),
-        Lang::En => format!(
-            "PAR Index {}: {} / {}{rank}; {} projection: {} (change {})",
-            a.year,
-            pts(lang, base.total),
-            pts(lang, base.total_max),
-            a.target_year,
-            pts(lang, proj.total),
-            pts(lang, proj.total - base.total)
-        ),
-    };
     rule(&mut out, 100.0);
-    text(&mut out, MARGIN, 116.0, 10.0, "start", true, &index);
+    text(
+        &mut out,
+        MARGIN,
+        116.0,
+        10.0,
+        "start",
+        true,
+        &index_line(scene, lang),
+    );
 
-    // Per-field table.
+    // Per-field table: the whole field, as the index counts it.
     let cols = [
         (MARGIN, "start"),
         (MARGIN + 28.0, "start"),
-        (right - 186.0, "end"),
-        (right - 128.0, "end"),
-        (right - 70.0, "end"),
+        (right - 230.0, "end"),
+        (right - 184.0, "end"),
+        (right - 138.0, "end"),
+        (right - 80.0, "end"),
         (right, "end"),
     ];
-    let mut rows = vec![
-        [
-            lang.pick("LV", "Field"),
-            lang.pick("Lĩnh vực", "Name"),
-            lang.pick("Tối đa", "Max"),
-            &a.year.to_string(),
-            lang.pick("Bị trừ", "Lost"),
-            &format!("{} {}", lang.pick("Dự báo", "Proj."), a.target_year),
-        ]
-        .map(str::to_string)
-        .to_vec(),
-    ];
+    let mut rows = vec![vec![
+        lang.pick("LV", "Field").to_string(),
+        lang.pick("Lĩnh vực", "Name").to_string(),
+        lang.pick("Tối đa", "Max").to_string(),
+        a.year.to_string(),
+        lang.pick("Bị trừ", "Lost").to_string(),
+        format!("{} {}", lang.pick("Dự kiến", "Proj."), a.target_year),
+        format!("{} {}", lang.pick("Bị trừ", "Lost"), a.target_year),
+    ]];
     for (b, p) in base.fields.iter().zip(&proj.fields) {
         rows.push(vec![
             format!("LV{}", b.code),
-            clip(&b.name, 56),
+            clip(&b.name, 44),
             pts(lang, b.max),
             pts(lang, b.score),
             pts(lang, b.lost),
             pts(lang, p.score),
+            pts(lang, p.lost),
         ]);
     }
     rows.push(vec![
         String::new(),
-        lang.pick("Tổng cộng", "Total").to_string(),
+        lang.pick("Tổng cộng (Chỉ số CCHC)", "Total (PAR Index)")
+            .to_string(),
         pts(lang, base.total_max),
         pts(lang, base.total),
         pts(lang, base.total_lost),
         pts(lang, proj.total),
+        pts(lang, proj.total_lost),
+    ]);
+    rows.push(vec![
+        String::new(),
+        lang.pick("Trong đó tự đánh giá", "of which self-assessment")
+            .to_string(),
+        pts(lang, base.self_max),
+        pts(lang, base.self_total),
+        pts(lang, base.self_lost),
+        pts(lang, proj.self_total),
+        pts(lang, proj.self_lost),
     ]);
     let y = table(&mut out, 136.0, &cols, &rows, 8.0);
 
-    // The points-lost chart, drawn by the same code as the chart export.
-    let chart = lost_by_field(scene, Part::Whole, lang);
-    let (cw, ch) = (PAGE_W - 2.0 * MARGIN, 300.0);
+    // The points-lost chart, drawn by the same code as the chart export, without its notes:
+    // the page lists every note once, below.
+    let mut chart = lost_by_field(scene, Part::Whole, lang);
+    chart.notes.clear();
+    let (cw, ch) = (PAGE_W - 2.0 * MARGIN, 280.0);
     let _ = write!(
         out,
         r#"<g transform="translate({MARGIN:.1},{:.1})">{}</g>"#,
@@ -208,7 +250,7 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         chart_body(&chart, cw, ch)
     );
 
-    // Ten items that win back the most.
+    // Ten items: those that win back the most, or with no projection those that lost most.
     let y = y + ch + 22.0;
     text(
         &mut out,
@@ -217,10 +259,17 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         10.0,
         "start",
         true,
-        lang.pick(
-            "Mười tiêu chí khôi phục nhiều điểm nhất",
-            "Ten items that recover the most points",
-        ),
+        if scene.projects() {
+            lang.pick(
+                "Mười tiêu chí khôi phục nhiều điểm nhất",
+                "Ten items that recover the most points",
+            )
+        } else {
+            lang.pick(
+                "Mười tiêu chí bị trừ nhiều điểm nhất",
+                "Ten items that lost the most points",
+            )
+        },
     );
     let cols = [
         (MARGIN, "start"),
@@ -242,31 +291,22 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         .map(str::to_string)
         .to_vec(),
     ];
-    for i in top_items(a, scene.projected) {
+    for i in top_items(a, scene.projected()) {
         let node = &a.nodes[i];
         let plan = node.plan_owner.and_then(|o| a.nodes[o].plan.as_ref());
         rows.push(vec![
             node.code.clone(),
             clip(&node.name, 50),
             pts(lang, node.lost()),
-            pts(lang, scene.projected.delta(a, i)),
+            pts(lang, scene.projected().delta(a, i)),
             clip(plan.map_or("—", |p| p.lead.as_str()), 24),
             clip(plan.map_or("—", |p| p.deadline.as_str()), 22),
         ]);
     }
-    table(&mut out, y + 16.0, &cols, &rows, 7.5);
+    let y = table(&mut out, y + 16.0, &cols, &rows, 7.5);
+    notes_block(&mut out, scene, lang, y + 4.0);
 
     rule(&mut out, PAGE_H - 40.0);
-    let source = match lang {
-        Lang::Vi => format!(
-            "Nguồn: QĐ 330/QĐ-BNV; {}; dự báo: kịch bản {}",
-            a.source, scene.scenario
-        ),
-        Lang::En => format!(
-            "Source: {}; projection: scenario {}",
-            a.source, scene.scenario
-        ),
-    };
     text(
         &mut out,
         MARGIN,
@@ -274,10 +314,55 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         7.0,
         "start",
         false,
-        &clip(&source, 140),
+        &clip(&scene.source_line(lang), 140),
     );
     out.push_str("</svg>\n");
     out
+}
+
+/// Ghi chú: why a figure is not simply the published one (corrections, blanks, roundings),
+/// as many as fit above the footer, then how many more there are.
+fn notes_block(out: &mut String, scene: Scene, lang: Lang, top: f64) {
+    let all = notes(scene.analysis());
+    if all.is_empty() {
+        return;
+    }
+    let size = 7.0;
+    let step = size * 1.3;
+    let bottom = PAGE_H - 48.0;
+    let mut y = top + size;
+    if y + step > bottom {
+        return;
+    }
+    text(
+        out,
+        MARGIN,
+        y,
+        size,
+        "start",
+        true,
+        lang.pick("Ghi chú số liệu", "Notes on the figures"),
+    );
+    y += step;
+    for (k, note) in all.iter().enumerate() {
+        let lines = wrap_all(
+            &format!("{} {}", note.marker, note.text(lang == Lang::Vi)),
+            150,
+        );
+        if y + step * lines.len() as f64 > bottom {
+            let rest = all.len() - k;
+            let more = match lang {
+                Lang::Vi => format!("… và {rest} ghi chú khác (xem parindex check)."),
+                Lang::En => format!("… and {rest} more (see parindex check)."),
+            };
+            text(out, MARGIN, y, size, "start", false, &more);
+            return;
+        }
+        for line in lines {
+            text(out, MARGIN, y, size, "start", false, &line);
+            y += step;
+        }
+    }
 }
 
 /// The report as one A4 PDF page.

@@ -1,104 +1,167 @@
-//! The tree-table as rows, one per field and item in pre-order: what XLSX and CSV both write.
+//! The tree-table as rows, one per field and item in pre-order, then the two totals: what
+//! XLSX and CSV both write. Every figure comes from the scene's session.
 
-use crate::engine::{Analysis, Basis, Projected};
+use crate::engine::basis_note;
 use crate::model::Points;
 
+use super::build::Scene;
 use super::chart::Lang;
 
 /// One row of the exported tree-table.
-pub(crate) struct Row<'a> {
+pub(crate) struct Row {
+    /// "LV1" for a field, the item's code, or empty for a total row.
     pub code: String,
-    pub name: &'a str,
-    pub depth: usize,
+    pub name: String,
+    /// 0 for a field, 1 for a criterion…; `None` for a total row.
+    pub depth: Option<usize>,
     pub max: Points,
+    /// The score as the source publishes it; `None` where it is blank (and on total rows).
+    pub published: Option<Points>,
+    /// The score every figure uses (a blank inferred, a contradiction corrected).
     pub base: Points,
     pub lost: Points,
     pub projected: Points,
+    pub projected_lost: Points,
     pub delta: Points,
-    pub lead: &'a str,
-    pub partners: &'a str,
-    pub deadline: &'a str,
+    /// The marker and one-line reason of a value that is not simply the published one.
+    pub note: String,
+    pub lead: String,
+    pub task: String,
+    pub partners: String,
+    pub deadline: String,
+    /// Tình trạng thực hiện of the plan that covers the row.
     pub status: String,
 }
 
-/// Column headings, in the order `Row` is written.
-pub(crate) fn headings(lang: Lang) -> [&'static str; 12] {
+/// Column headings, in the order `Row` is written; years from the card.
+pub(crate) fn headings(scene: Scene, lang: Lang) -> Vec<String> {
+    let a = scene.analysis();
+    let (y, t) = (a.year, a.target_year);
     match lang {
-        Lang::Vi => [
-            "Mã",
-            "Nội dung",
-            "Tối đa",
-            "Điểm 2019",
-            "Bị trừ",
-            "Dự báo",
-            "Thay đổi",
-            "Đơn vị chủ trì",
-            "Đơn vị phối hợp",
-            "Thời hạn",
-            "Trạng thái",
-            "Cấp",
+        Lang::Vi => vec![
+            "Mã".into(),
+            "Nội dung".into(),
+            "Tối đa".into(),
+            format!("Điểm công bố {y}"),
+            format!("Điểm tính {y}"),
+            format!("Bị trừ {y}"),
+            format!("Dự kiến {t}"),
+            format!("Bị trừ dự kiến {t}"),
+            "Thay đổi".into(),
+            "Ghi chú số liệu".into(),
+            "Đơn vị chủ trì".into(),
+            "Nhiệm vụ".into(),
+            "Đơn vị phối hợp".into(),
+            "Thời hạn".into(),
+            "Tình trạng thực hiện".into(),
+            "Cấp".into(),
         ],
-        Lang::En => [
-            "Code",
-            "Name",
-            "Max",
-            "Score 2019",
-            "Lost",
-            "Projected",
-            "Change",
-            "Lead",
-            "Partners",
-            "Deadline",
-            "Status",
-            "Level",
+        Lang::En => vec![
+            "Code".into(),
+            "Name".into(),
+            "Max".into(),
+            format!("Published {y}"),
+            format!("Used {y}"),
+            format!("Lost {y}"),
+            format!("Projected {t}"),
+            format!("Projected lost {t}"),
+            "Change".into(),
+            "Data note".into(),
+            "Lead".into(),
+            "Task".into(),
+            "Partners".into(),
+            "Deadline".into(),
+            "Plan status".into(),
+            "Level".into(),
         ],
     }
 }
 
-fn status(lang: Lang, basis: Basis, delta: Points) -> String {
-    let source = match basis {
-        Basis::Published => lang.pick("công bố", "published"),
-        Basis::Inferred => lang.pick("suy ra từ tiêu chí thành phần", "inferred"),
-        Basis::Corrected { .. } => lang.pick("đã hiệu chỉnh", "corrected"),
-        Basis::Assumed => lang.pick("giả định đạt tối đa", "assumed full"),
-    };
-    if delta.is_zero() {
-        source.to_string()
-    } else {
-        format!("{source}; {}", lang.pick("có thay đổi", "changed"))
-    }
-}
-
-/// Every node as a row; fields are coded "LV1"… so they stand apart from criteria.
-pub(crate) fn rows<'a>(analysis: &'a Analysis, projected: &Projected, lang: Lang) -> Vec<Row<'a>> {
-    analysis
+/// Every node as a row, then the self-assessment total and the index. Fields are coded
+/// "LV1"… so they stand apart from criteria.
+pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
+    let analysis = scene.analysis();
+    let projected = scene.projected();
+    let changes = scene.session.changes();
+    let vi = lang == Lang::Vi;
+    let mut out: Vec<Row> = analysis
         .nodes
         .iter()
         .enumerate()
         .map(|(i, node)| {
             // A sub-criterion without its own plan is fixed under its nearest ancestor's.
-            let plan = node
-                .plan_owner
-                .and_then(|o| analysis.nodes[o].plan.as_ref());
-            let delta = projected.delta(analysis, i);
+            let owner = node.plan_owner;
+            let plan = owner.and_then(|o| analysis.nodes[o].plan.as_ref());
+            let status = owner
+                .map(|o| {
+                    let s = changes
+                        .statuses
+                        .get(&analysis.nodes[o].code)
+                        .map(|s| s.status)
+                        .unwrap_or_default();
+                    if vi { s.vi() } else { s.en() }.to_string()
+                })
+                .unwrap_or_default();
+            let value = projected.values[i];
             Row {
                 code: if node.is_field() {
                     format!("LV{}", node.code)
                 } else {
                     node.code.clone()
                 },
-                name: &node.name,
-                depth: node.depth,
+                name: node.name.clone(),
+                depth: Some(node.depth),
                 max: node.max,
+                published: node.published,
                 base: node.base,
                 lost: node.lost(),
-                projected: projected.values[i],
-                delta,
-                lead: plan.map_or("", |p| p.lead.as_str()),
-                partners: plan.map_or("", |p| p.partners.as_str()),
-                deadline: plan.map_or("", |p| p.deadline.as_str()),
-                status: status(lang, node.basis, delta),
+                projected: value,
+                projected_lost: node.max - value,
+                delta: projected.delta(analysis, i),
+                note: basis_note(analysis, i)
+                    .map(|n| format!("{} {}", n.marker, n.text(vi)))
+                    .unwrap_or_default(),
+                lead: plan.map(|p| p.lead.clone()).unwrap_or_default(),
+                task: plan.map(|p| p.task.clone()).unwrap_or_default(),
+                partners: plan.map(|p| p.partners.clone()).unwrap_or_default(),
+                deadline: plan.map(|p| p.deadline.clone()).unwrap_or_default(),
+                status,
             }
         })
-        .collect()
+        .collect();
+    let (base, now) = (scene.baseline(), scene.figures());
+    let total = |name: &str, max: Points, base: Points, now: Points| Row {
+        code: String::new(),
+        name: name.to_string(),
+        depth: None,
+        max,
+        published: None,
+        base,
+        lost: max - base,
+        projected: now,
+        projected_lost: max - now,
+        delta: now - base,
+        note: String::new(),
+        lead: String::new(),
+        task: String::new(),
+        partners: String::new(),
+        deadline: String::new(),
+        status: String::new(),
+    };
+    out.push(total(
+        lang.pick("Tổng điểm tự đánh giá", "Self-assessment total"),
+        base.self_max,
+        base.self_total,
+        now.self_total,
+    ));
+    out.push(total(
+        lang.pick(
+            "Chỉ số CCHC (cả điều tra xã hội học)",
+            "PAR Index (with the survey)",
+        ),
+        base.total_max,
+        base.total,
+        now.total,
+    ));
+    out
 }

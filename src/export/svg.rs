@@ -119,10 +119,20 @@ pub(crate) fn chart_body(chart: &Chart, w: f64, h: f64) -> String {
         x += 1.3 * s + 0.58 * s * series.label.chars().count() as f64 + 2.0 * s;
     }
 
+    // Notes go between the axis label and the source line, wrapped to the chart's width.
+    let note_size = 0.8 * s;
+    let note_chars = ((w - 2.0 * pad) / (0.52 * note_size)).max(20.0) as usize;
+    let note_lines: Vec<String> = chart
+        .notes
+        .iter()
+        .flat_map(|n| wrap_all(&format!("* {n}"), note_chars))
+        .collect();
+    let notes_height = note_lines.len() as f64 * 1.25 * note_size;
+
     let left = w * 0.34;
     let right = w - pad - 4.0 * s; // room for the last bar's value label
     let top = legend_y + 1.5 * s;
-    let bottom = h - pad - 3.6 * s;
+    let bottom = h - pad - 3.6 * s - notes_height;
     let max = chart.max_value();
     let step = tick_step(max);
     let axis_max = (max / step).ceil() * step;
@@ -203,6 +213,14 @@ pub(crate) fn chart_body(chart: &Chart, w: f64, h: f64) -> String {
         out,
         r#"<line x1="{left:.1}" y1="{top:.1}" x2="{left:.1}" y2="{bottom:.1}" stroke="{INK}" stroke-width="1.2"/>"#
     );
+    for (l, line) in note_lines.iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<text x="{pad:.1}" y="{:.1}" font-size="{note_size:.1}" fill="{MUTED}">{}</text>"#,
+            bottom + 3.9 * s + 1.25 * note_size * l as f64,
+            esc(line)
+        );
+    }
     let _ = write!(
         out,
         r#"<text x="{pad:.1}" y="{:.1}" font-size="{:.1}" fill="{MUTED}">{}</text>"#,
@@ -211,6 +229,26 @@ pub(crate) fn chart_body(chart: &Chart, w: f64, h: f64) -> String {
         esc(&chart.source)
     );
     out
+}
+
+/// Splits `text` into lines of at most about `chars` characters, at spaces.
+pub(crate) fn wrap_all(text: &str, chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > chars {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// Decimals a tick label needs for `step`: 0 for 1, 1 for 0.5, 2 for 0.02.

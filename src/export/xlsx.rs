@@ -1,12 +1,14 @@
-//! The tree-table as an Excel workbook: the hierarchy with outline levels, and per-field
-//! totals as live formulas so the sheet stays right when an officer edits a figure.
+//! The tree-table as an Excel workbook: the hierarchy with outline levels, a note on every
+//! value that is not simply the published one, and per-field totals as live formulas so the
+//! sheet stays right when an officer edits a figure.
 
-use rust_xlsxwriter::{Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, Formula, Note, Workbook, Worksheet, XlsxError};
 
-use crate::engine::{Analysis, Figures, Projected};
+use crate::engine::rounding_note;
 use crate::model::Points;
 
 use super::ExportError;
+use super::build::Scene;
 use super::chart::Lang;
 use super::rows::{headings, rows};
 
@@ -17,72 +19,146 @@ const NUMBER: &str = "[$-42A]#,##0.00##";
 /// Excel allows seven outline levels; deeper sub-criteria stay at the seventh.
 const MAX_OUTLINE: usize = 7;
 
+/// Column widths of the tree-table, in characters, in the order of `rows::headings`.
+const TREE_WIDTHS: [u16; 16] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4];
+/// Column widths of the field totals.
+const TOTALS_WIDTHS: [u16; 15] = [9, 52, 8, 9, 9, 9, 10, 9, 10, 10, 11, 10, 10, 11, 60];
+
 /// The workbook bytes: sheet 1 the tree-table, sheet 2 the per-field totals.
-pub fn table_xlsx(
-    analysis: &Analysis,
-    projected: &Projected,
-    lang: Lang,
-) -> Result<Vec<u8>, ExportError> {
+pub fn table_xlsx(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut book = Workbook::new();
-    tree_sheet(book.add_worksheet(), analysis, projected, lang)?;
-    totals_sheet(book.add_worksheet(), analysis, projected, lang)?;
+    tree_sheet(book.add_worksheet(), scene, lang)?;
+    totals_sheet(book.add_worksheet(), scene, lang)?;
     Ok(book.save_to_buffer()?)
 }
 
-fn header(sheet: &mut Worksheet, titles: &[&str]) -> Result<(), XlsxError> {
+fn header<S: AsRef<str>>(sheet: &mut Worksheet, titles: &[S]) -> Result<(), XlsxError> {
     let bold = Format::new()
         .set_bold()
         .set_background_color("#DCE3EF")
         .set_text_wrap()
         .set_align(FormatAlign::Center);
     for (col, title) in titles.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *title, &bold)?;
+        sheet.write_string_with_format(0, col as u16, title.as_ref(), &bold)?;
     }
     sheet.set_freeze_panes(1, 2)?;
+    // Two lines: the headings carry a year ("Bị trừ dự kiến 2020") and wrap.
+    sheet.set_row_height(0, 32)?;
     Ok(())
 }
 
-fn tree_sheet(
-    sheet: &mut Worksheet,
-    analysis: &Analysis,
-    projected: &Projected,
-    lang: Lang,
-) -> Result<(), XlsxError> {
-    sheet.set_name(lang.pick("Bảng điểm", "Scorecard"))?;
-    header(sheet, &headings(lang))?;
-    for (col, width) in [8, 60, 9, 10, 9, 9, 9, 28, 36, 18, 24, 5]
-        .iter()
-        .enumerate()
-    {
+fn widths(sheet: &mut Worksheet, widths: &[u16]) -> Result<(), XlsxError> {
+    for (col, width) in widths.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
+    Ok(())
+}
+
+/// Prints as a report: A4 landscape, one page wide, the header row on every page, grid lines.
+fn print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_print_gridlines(true)
+        .set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// A row tall enough for its longest wrapped cell: neither Excel nor `LibreOffice` grows a row
+/// for wrapped text written without a height, and overlapping lines are unreadable.
+fn fit_height(sheet: &mut Worksheet, row: u32, cells: &[(&str, u16)]) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            // About one character per unit of column width, less a margin.
+            let per_line = usize::from(width.saturating_sub(1).max(4));
+            text.chars().count().div_ceil(per_line).max(1)
+        })
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        sheet.set_row_height(row, 15.0 * lines as f64)?;
+    }
+    Ok(())
+}
+
+fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_name(lang.pick("Bảng điểm", "Scorecard"))?;
+    header(sheet, &headings(scene, lang))?;
+    widths(sheet, &TREE_WIDTHS)?;
+    print_setup(sheet)?;
     let number = Format::new().set_num_format(NUMBER);
-    let field_number = Format::new().set_num_format(NUMBER).set_bold();
+    let strong_number = Format::new().set_num_format(NUMBER).set_bold();
     let wrap = Format::new().set_text_wrap();
-    for (i, row) in rows(analysis, projected, lang).iter().enumerate() {
+    for (i, row) in rows(scene, lang).iter().enumerate() {
         let r = i as u32 + 1;
-        let field = row.depth == 0;
+        let strong = row.depth.is_none_or(|d| d == 0);
         let name = Format::new()
-            .set_indent(row.depth.min(15) as u8)
+            .set_indent(row.depth.unwrap_or(0).min(15) as u8)
             .set_text_wrap();
-        let name = if field { name.set_bold() } else { name };
-        let num = if field { &field_number } else { &number };
+        let name = if strong { name.set_bold() } else { name };
+        let num = if strong { &strong_number } else { &number };
         sheet.write_string(r, 0, &row.code)?;
-        sheet.write_string_with_format(r, 1, row.name, &name)?;
-        for (col, value) in [row.max, row.base, row.lost, row.projected, row.delta]
-            .iter()
-            .enumerate()
-        {
-            sheet.write_number_with_format(r, col as u16 + 2, value.to_f64(), num)?;
+        sheet.write_string_with_format(r, 1, &row.name, &name)?;
+        sheet.write_number_with_format(r, 2, row.max.to_f64(), num)?;
+        if let Some(published) = row.published {
+            sheet.write_number_with_format(r, 3, published.to_f64(), num)?;
         }
-        sheet.write_string_with_format(r, 7, row.lead, &wrap)?;
-        sheet.write_string_with_format(r, 8, row.partners, &wrap)?;
-        sheet.write_string(r, 9, row.deadline)?;
-        sheet.write_string(r, 10, &row.status)?;
-        sheet.write_number(r, 11, row.depth as f64)?;
+        for (col, value) in [
+            row.base,
+            row.lost,
+            row.projected,
+            row.projected_lost,
+            row.delta,
+        ]
+        .iter()
+        .enumerate()
+        {
+            sheet.write_number_with_format(r, col as u16 + 4, value.to_f64(), num)?;
+        }
+        if !row.note.is_empty() {
+            sheet.write_string_with_format(r, 9, &row.note, &wrap)?;
+            // The note also hangs on the figure itself, where the eye stops.
+            sheet.insert_note(
+                r,
+                4,
+                &Note::new(&row.note)
+                    .add_author_prefix(false)
+                    .set_width(320)
+                    .set_height(110),
+            )?;
+        }
+        for (col, text) in [
+            (10, &row.lead),
+            (11, &row.task),
+            (12, &row.partners),
+            (13, &row.deadline),
+            (14, &row.status),
+        ] {
+            if !text.is_empty() {
+                sheet.write_string_with_format(r, col, text, &wrap)?;
+            }
+        }
+        if let Some(depth) = row.depth {
+            sheet.write_number(r, 15, depth as f64)?;
+        }
+        let indent = row.depth.unwrap_or(0) as u16 * 2;
+        fit_height(
+            sheet,
+            r,
+            &[
+                (&row.name, TREE_WIDTHS[1].saturating_sub(indent)),
+                (&row.note, TREE_WIDTHS[9]),
+                (&row.lead, TREE_WIDTHS[10]),
+                (&row.task, TREE_WIDTHS[11]),
+                (&row.partners, TREE_WIDTHS[12]),
+                (&row.deadline, TREE_WIDTHS[13]),
+            ],
+        )?;
     }
     // Group each node's descendants under it; pre-order makes them one contiguous run.
-    let nodes = &analysis.nodes;
+    let nodes = &scene.analysis().nodes;
     let mut last = vec![0; nodes.len()];
     for i in (0..nodes.len()).rev() {
         last[i] = nodes[i].children.last().map_or(i, |&c| last[c]);
@@ -95,73 +171,156 @@ fn tree_sheet(
     Ok(())
 }
 
-fn totals_sheet(
+/// A live formula with its result cached, so readers that do not recalculate show it too.
+fn formula(
     sheet: &mut Worksheet,
-    analysis: &Analysis,
-    projected: &Projected,
-    lang: Lang,
+    r: u32,
+    col: u16,
+    text: String,
+    value: Points,
+    format: &Format,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(lang.pick("Tổng hợp lĩnh vực", "Field totals"))?;
-    let base = Figures::of(analysis, &Projected::baseline(analysis));
-    let proj = Figures::of(analysis, projected);
-    let titles = match lang {
-        Lang::Vi => [
-            "Lĩnh vực",
-            "Nội dung",
-            "Tối đa",
-            "Điểm 2019",
-            "Bị trừ 2019",
-            "Dự báo",
-            "Thay đổi",
+    let cell = Formula::new(text).set_result(value.en());
+    sheet.write_formula_with_format(r, col, cell, format)?;
+    Ok(())
+}
+
+fn totals_titles(scene: Scene, lang: Lang) -> Vec<String> {
+    let a = scene.analysis();
+    let (y, t) = (a.year, a.target_year);
+    match lang {
+        Lang::Vi => vec![
+            "Lĩnh vực".into(),
+            "Nội dung".into(),
+            "Tối đa".into(),
+            format!("Điểm {y}"),
+            format!("Bị trừ {y}"),
+            format!("Dự kiến {t}"),
+            format!("Bị trừ dự kiến {t}"),
+            "Thay đổi".into(),
+            "Tự đánh giá tối đa".into(),
+            format!("Tự đánh giá {y}"),
+            format!("Tự đánh giá dự kiến {t}"),
+            "Điều tra XHH tối đa".into(),
+            format!("Điều tra XHH {y}"),
+            format!("Điều tra XHH dự kiến {t}"),
+            "Ghi chú".into(),
         ],
-        Lang::En => [
-            "Field",
-            "Name",
-            "Max",
-            "Score 2019",
-            "Lost 2019",
-            "Projected",
-            "Change",
+        Lang::En => vec![
+            "Field".into(),
+            "Name".into(),
+            "Max".into(),
+            format!("Score {y}"),
+            format!("Lost {y}"),
+            format!("Projected {t}"),
+            format!("Projected lost {t}"),
+            "Change".into(),
+            "Self-assessment max".into(),
+            format!("Self-assessment {y}"),
+            format!("Self-assessment projected {t}"),
+            "Survey max".into(),
+            format!("Survey {y}"),
+            format!("Survey projected {t}"),
+            "Note".into(),
         ],
-    };
-    header(sheet, &titles)?;
-    for (col, width) in [9, 60, 9, 10, 10, 9, 9].iter().enumerate() {
-        sheet.set_column_width(col as u16, *width)?;
     }
+}
+
+fn totals_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_name(lang.pick("Tổng hợp lĩnh vực", "Field totals"))?;
+    let (base, proj) = (scene.baseline(), scene.figures());
+    header(sheet, &totals_titles(scene, lang))?;
+    widths(sheet, &TOTALS_WIDTHS)?;
+    print_setup(sheet)?;
     let number = Format::new().set_num_format(NUMBER);
+    let wrap = Format::new().set_text_wrap();
     for (i, (b, p)) in base.fields.iter().zip(&proj.fields).enumerate() {
         let r = i as u32 + 1;
-        let excel = r + 1;
+        let x = r + 1;
         sheet.write_string(r, 0, format!("LV{}", b.code))?;
-        sheet.write_string(r, 1, &b.name)?;
-        sheet.write_number_with_format(r, 2, b.max.to_f64(), &number)?;
-        sheet.write_number_with_format(r, 3, b.score.to_f64(), &number)?;
-        let lost = Formula::new(format!("=C{excel}-D{excel}")).set_result(b.lost.en());
-        sheet.write_formula_with_format(r, 4, lost, &number)?;
-        sheet.write_number_with_format(r, 5, p.score.to_f64(), &number)?;
-        let change =
-            Formula::new(format!("=F{excel}-D{excel}")).set_result((p.score - b.score).en());
-        sheet.write_formula_with_format(r, 6, change, &number)?;
+        sheet.write_string_with_format(r, 1, &b.name, &wrap)?;
+        for (col, value) in [
+            (2, b.max),
+            (3, b.score),
+            (5, p.score),
+            (8, b.self_max),
+            (9, b.self_score),
+            (10, p.self_score),
+            (11, b.survey_max),
+            (12, b.survey_score),
+            (13, p.survey_score),
+        ] {
+            sheet.write_number_with_format(r, col, value.to_f64(), &number)?;
+        }
+        formula(sheet, r, 4, format!("=C{x}-D{x}"), b.lost, &number)?;
+        formula(sheet, r, 6, format!("=C{x}-F{x}"), p.lost, &number)?;
+        formula(
+            sheet,
+            r,
+            7,
+            format!("=F{x}-D{x}"),
+            p.score - b.score,
+            &number,
+        )?;
+        let note = rounding_note(scene.analysis(), i)
+            .map(|n| n.text(lang == Lang::Vi).to_string())
+            .unwrap_or_default();
+        if !note.is_empty() {
+            sheet.write_string_with_format(r, 14, &note, &wrap)?;
+        }
+        fit_height(
+            sheet,
+            r,
+            &[(&b.name, TOTALS_WIDTHS[1]), (&note, TOTALS_WIDTHS[14])],
+        )?;
     }
     let n = base.fields.len() as u32;
     let total_row = n + 1;
     let bold = Format::new().set_bold().set_num_format(NUMBER);
     sheet.write_string_with_format(total_row, 0, lang.pick("Tổng", "Total"), &bold)?;
     sheet.write_string_with_format(total_row, 1, lang.pick("Chỉ số CCHC", "PAR Index"), &bold)?;
-    let results: [Points; 5] = [
-        base.total_max,
-        base.total,
-        base.total_lost,
-        proj.total,
-        proj.total - base.total,
+    // The index is the published figure moved by the projection; a SUM of the fields says the
+    // same only when the published index equals the sum of the published fields.
+    let sums_agree = Points::sum(base.fields.iter().map(|f| f.score)) == base.total;
+    let results: [(u16, Points); 12] = [
+        (2, base.total_max),
+        (3, base.total),
+        (4, base.total_lost),
+        (5, proj.total),
+        (6, proj.total_lost),
+        (7, proj.total - base.total),
+        (8, base.self_max),
+        (9, base.self_total),
+        (10, proj.self_total),
+        (11, Points::sum(base.fields.iter().map(|f| f.survey_max))),
+        (12, Points::sum(base.fields.iter().map(|f| f.survey_score))),
+        (13, Points::sum(proj.fields.iter().map(|f| f.survey_score))),
     ];
-    for (k, (col, letter)) in [(2u16, 'C'), (3, 'D'), (4, 'E'), (5, 'F'), (6, 'G')]
-        .iter()
-        .enumerate()
-    {
-        let sum =
-            Formula::new(format!("=SUM({letter}2:{letter}{})", n + 1)).set_result(results[k].en());
-        sheet.write_formula_with_format(total_row, *col, sum, &bold)?;
+    for (col, value) in results {
+        let letter = char::from(b'A' + col as u8);
+        if sums_agree || !(3..=7).contains(&col) {
+            formula(
+                sheet,
+                total_row,
+                col,
+                format!("=SUM({letter}2:{letter}{})", n + 1),
+                value,
+                &bold,
+            )?;
+        } else {
+            sheet.write_number_with_format(total_row, col, value.to_f64(), &bold)?;
+        }
+    }
+    if !sums_agree {
+        sheet.write_string_with_format(
+            total_row,
+            14,
+            lang.pick(
+                "Chỉ số là số công bố (khác tổng các lĩnh vực; xem phần kiểm tra số liệu).",
+                "The index is the published figure (it differs from the sum of the fields; see the data check).",
+            ),
+            &wrap,
+        )?;
     }
     Ok(())
 }

@@ -212,3 +212,42 @@ fn plan(rng: &mut Prng) -> Plan {
         deadline: words::deadline(rng),
     }
 }
+
+/// A random what-if on `card`: `count` items or fields set to random scores in `[0, max]`,
+/// and about half the fields' survey parts moved — for tests that every output shows what
+/// the engine projects, on data nobody chose by hand.
+pub fn random_changes(card: &Scorecard, count: usize, seed: u64) -> crate::model::Changes {
+    let mut rng = Prng::new(seed);
+    let mut changes = crate::model::Changes::default();
+    let nodes: Vec<(&str, Points)> = card
+        .fields
+        .iter()
+        .map(|f| (f.code.as_str(), f.max))
+        .chain(
+            card.walk()
+                .map(|(_, item, _)| (item.code.as_str(), item.max)),
+        )
+        .collect();
+    for _ in 0..count {
+        let (code, max) = nodes[rng.below(nodes.len())];
+        let units = rng
+            .range(0, max.units().max(0).unsigned_abs() + 1)
+            .cast_signed();
+        changes
+            .projection
+            .scores
+            .insert(code.to_string(), Points::from_units(units));
+    }
+    for field in &card.fields {
+        if rng.below(2) == 0 && field.survey.max.units() > 0 {
+            let units = rng
+                .range(0, field.survey.max.units().unsigned_abs() + 1)
+                .cast_signed();
+            changes
+                .projection
+                .surveys
+                .insert(field.code.clone(), Points::from_units(units));
+        }
+    }
+    changes
+}

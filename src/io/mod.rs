@@ -1,6 +1,7 @@
 //! Files: reading and writing scorecards and scenarios with located errors and atomic saves.
 
 mod atomic;
+mod csv_out;
 mod error;
 mod lexer;
 mod progress_csv;
@@ -11,8 +12,9 @@ mod text;
 
 use std::path::Path;
 
+pub use csv_out::{csv_bytes, neutralise};
 pub use error::{LoadError, Origin};
-pub use progress_csv::{csv_line, progress_csv, save_progress_csv};
+pub use progress_csv::{progress_csv, save_progress_csv};
 pub use scenario::{
     Document, load_document, load_scenario, new_scenario, parse_document, parse_scenario,
     save_scenario, scenario_to_string, scorecard_hash,

@@ -8,20 +8,27 @@ use crate::model::{Date, Points};
 
 use super::LoadError;
 
-/// Writes the report atomically, UTF-8 with a BOM: without it Excel garbles Vietnamese letters.
+/// Writes the report atomically (see [`progress_csv`]).
 pub fn save_progress_csv(
     agencies: &[AgencyProgress],
     as_of: Date,
     vi: bool,
     path: &Path,
 ) -> Result<(), LoadError> {
-    let body = progress_csv(agencies, as_of, vi);
-    let bytes = [b"\xEF\xBB\xBF".as_slice(), body.as_bytes()].concat();
+    let bytes = progress_csv(agencies, as_of, vi).map_err(|err| LoadError::Write {
+        origin: super::Origin::File(path.to_path_buf()),
+        source: std::io::Error::other(err.to_string()),
+    })?;
     super::write_atomic(path, &bytes)
 }
 
-/// One row per planned item, grouped by agency, each agency closed by a subtotal row.
-pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> String {
+/// One row per planned item, grouped by agency, each agency closed by a subtotal row; CSV
+/// bytes for Excel (BOM, CRLF, no formula cells).
+pub fn progress_csv(
+    agencies: &[AgencyProgress],
+    as_of: Date,
+    vi: bool,
+) -> Result<Vec<u8>, csv::Error> {
     let n = |p: Points| if vi { p.vi() } else { p.en() };
     let header: &[&str] = if vi {
         &[
@@ -30,7 +37,8 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
             "Tiêu chí",
             "Nhiệm vụ",
             "Điểm bị trừ phụ trách",
-            "Điểm khôi phục (dự báo)",
+            "Phần qua tiêu chí con có kế hoạch riêng",
+            "Điểm khôi phục (dự kiến)",
             "Tình trạng",
             "Ghi chú",
             "Ngày cập nhật",
@@ -45,6 +53,7 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
             "Criterion",
             "Task",
             "Points at stake",
+            "Carried by sub-items with their own plan",
             "Points recovered (projected)",
             "Status",
             "Note",
@@ -54,7 +63,15 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
             "Overdue",
         ]
     };
-    let mut out = csv_line(header);
+    let mut records: Vec<Vec<String>> = vec![header.iter().map(|h| (*h).to_string()).collect()];
+    let via = |i: &PlanItem| {
+        let word = if vi { "qua" } else { "via" };
+        i.via
+            .iter()
+            .map(|(code, p)| format!("{} {word} {code}", n(*p)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     let item_row = |a: &AgencyProgress, i: &PlanItem| {
         let overdue = match (&i.deadline, i.overdue) {
             (Deadline::Unparsed(_), _) => {
@@ -85,6 +102,7 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
             i.name.clone(),
             i.task.clone(),
             n(i.at_stake),
+            via(i),
             n(i.recovered),
             if vi { i.status.vi() } else { i.status.en() }.to_string(),
             i.note.clone(),
@@ -100,7 +118,7 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
     };
     for agency in agencies {
         for item in &agency.items {
-            out.push_str(&csv_line(item_row(agency, item)));
+            records.push(item_row(agency, item).to_vec());
         }
         let total = if vi {
             format!(
@@ -117,12 +135,13 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
                 agency.overdue
             )
         };
-        out.push_str(&csv_line([
+        records.push(vec![
             agency.lead.clone(),
             String::new(),
             total,
             String::new(),
             n(agency.at_stake),
+            String::new(),
             n(agency.recovered),
             String::new(),
             String::new(),
@@ -130,25 +149,7 @@ pub fn progress_csv(agencies: &[AgencyProgress], as_of: Date, vi: bool) -> Strin
             String::new(),
             String::new(),
             agency.overdue.to_string(),
-        ]));
+        ]);
     }
-    out
-}
-
-/// One CSV record (RFC 4180: fields with a comma, quote or line break are quoted), CRLF-ended
-/// as Excel writes them.
-/// Shared with the table export (`export::table_csv`).
-pub fn csv_line<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> String {
-    let cells: Vec<String> = cells
-        .into_iter()
-        .map(|cell| {
-            let cell = cell.as_ref();
-            if cell.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", cell.replace('"', "\"\""))
-            } else {
-                cell.to_string()
-            }
-        })
-        .collect();
-    format!("{}\r\n", cells.join(","))
+    super::csv_bytes(records)
 }

@@ -6,7 +6,7 @@ use egui::Ui;
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{FieldFigures, Figures, Session};
+use crate::engine::{FieldFigures, Figures, Session, rounding_note};
 use crate::model::Points;
 
 use super::action::{Action, ChartExport};
@@ -45,6 +45,8 @@ pub struct BarValue {
     pub lost: Points,
     /// Score as a percentage of max; `None` when the part has no points.
     pub attainment: Option<f64>,
+    /// Why the figure looks as it does (a published figure's rounding), shown on hover.
+    pub note: Option<String>,
 }
 
 /// One bar per field, for one set of figures.
@@ -60,6 +62,7 @@ pub fn series(figures: &Figures, part: Part) -> Vec<BarValue> {
                 field_name: field.name.clone(),
                 lost,
                 attainment: score.percent_of(max),
+                note: None,
             }
         })
         .collect()
@@ -92,8 +95,16 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, part: Part, actions: &mu
             ));
         }
     });
-    let base = series(session.baseline_figures(), part);
-    let now = series(session.figures(), part);
+    let mut base = series(session.baseline_figures(), part);
+    let mut now = series(session.figures(), part);
+    if part == Part::Whole {
+        for (i, (b, n)) in base.iter_mut().zip(&mut now).enumerate() {
+            let note =
+                rounding_note(session.analysis(), i).map(|n| n.text(lang == Lang::Vi).to_string());
+            b.note.clone_from(&note);
+            n.note = note;
+        }
+    }
     // Two captions, the part switch and the legend take about 80 points.
     let height = ((ui.available_height() - 80.0) / 2.0).clamp(90.0, 320.0);
     caption(ui, s.chart_lost, lang, ChartExport::LostByField, actions);
@@ -195,9 +206,13 @@ fn plot(
             .iter()
             .enumerate()
             .map(|(i, bar)| {
+                let name = match &bar.note {
+                    Some(note) => format!("{} · {}\n{note}", bar.label, bar.field_name),
+                    None => format!("{} · {}", bar.label, bar.field_name),
+                };
                 Bar::new(i as f64 + offset, value(bar))
                     .width(0.38)
-                    .name(format!("{} · {}", bar.label, bar.field_name))
+                    .name(name)
                     .fill(colour)
             })
             .collect();

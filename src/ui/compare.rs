@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
 
-use crate::engine::{Comparison, Session};
+use crate::engine::{Analysis, Comparison, Session, rounding_note};
 use crate::model::{Changes, Points};
 
 use super::action::Action;
@@ -76,7 +76,7 @@ pub fn show(
             let origin = ui.max_rect().top();
             egui::ScrollArea::horizontal()
                 .id_salt("compare table")
-                .show(ui, |ui| table(ui, cmp, lang));
+                .show(ui, |ui| table(ui, cmp, session.analysis(), lang));
             ui.add_space(theme::GAP);
             ui.label(theme::strong(s.chart_lost, 15.0));
             chart(ui, cmp);
@@ -87,7 +87,7 @@ pub fn show(
     ws.comparison = memo;
 }
 
-fn table(ui: &mut Ui, cmp: &Comparison, lang: Lang) {
+fn table(ui: &mut Ui, cmp: &Comparison, analysis: &Analysis, lang: Lang) {
     let n = cmp.names.len();
     egui::Grid::new("compare totals")
         .striped(true)
@@ -112,8 +112,17 @@ fn table(ui: &mut Ui, cmp: &Comparison, lang: Lang) {
                 if row.code.is_empty() {
                     ui.label(&row.label);
                 } else {
-                    ui.label(format!("LV{}", row.code))
-                        .on_hover_text(&row.label);
+                    // A published figure that rounds its parts explains the gap it leaves.
+                    let note = analysis
+                        .fields
+                        .iter()
+                        .position(|f| analysis.nodes[f.node].code == row.code)
+                        .and_then(|f| rounding_note(analysis, f));
+                    let tip = match note {
+                        Some(note) => format!("{}\n{}", row.label, note.text(lang == Lang::Vi)),
+                        None => row.label.clone(),
+                    };
+                    ui.label(format!("LV{}", row.code)).on_hover_text(tip);
                 }
                 for (i, (value, diff)) in row.values.iter().zip(&row.differences).enumerate() {
                     ui.label(lang.num(*value));

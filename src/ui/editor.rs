@@ -3,7 +3,7 @@
 
 use egui::{RichText, Slider, TextEdit, Ui};
 
-use crate::engine::{Edit, Session};
+use crate::engine::{Edit, Session, basis_note};
 use crate::model::Points;
 
 use super::action::Action;
@@ -29,6 +29,16 @@ pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<A
         ui.add(egui::Label::new(theme::strong(&node.name, 16.0)).truncate())
             .on_hover_text(&node.name);
     });
+    if let Some(note) = basis_note(analysis, index) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("{} {}", note.marker, note.text(lang == Lang::Vi)))
+                    .small()
+                    .color(theme::MARKER),
+            )
+            .wrap(),
+        );
+    }
     let code = node.code.clone();
     let value = session.projected().values[index];
     let edit = |value: Option<Points>| Edit::SetScore {

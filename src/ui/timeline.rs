@@ -209,7 +209,11 @@ fn row(
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("{} {}", s.lead, item.lead)).weak());
             ui.label("·");
-            ui.label(format!("{} {}", s.col_at_stake, lang.num(item.at_stake)));
+            ui.label(format!(
+                "{} {}",
+                s.col_at_stake,
+                item.at_stake_text(lang == Lang::Vi)
+            ));
             ui.label("·");
             let due = if lang == Lang::Vi {
                 item.deadline.label_vi()

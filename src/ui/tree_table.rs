@@ -4,7 +4,7 @@
 use egui::{Align, Layout, RichText, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use crate::engine::{Basis, Session};
+use crate::engine::{Basis, Session, basis_note};
 
 use super::action::Action;
 use super::rows::Order;
@@ -187,21 +187,18 @@ fn draw_row(
     number(row, lang.num(node.max), None);
     row.col(|ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let (shown, marker, tip) = match node.basis {
-                Basis::Published => (node.base, None, String::new()),
-                Basis::Inferred => (node.base, Some("*"), s.inferred_tip.to_string()),
-                Basis::Assumed => (node.base, Some("*"), s.assumed_tip.to_string()),
-                Basis::Corrected { published } => (
-                    published,
-                    Some("†"),
-                    format!("{} {}", s.corrected_tip, lang.num(node.base)),
-                ),
+            // A corrected value shows what was published, marked; every figure uses the
+            // correction, and the note says why (the same words the exports print).
+            let shown = match node.basis {
+                Basis::Corrected { published } => published,
+                _ => node.base,
             };
-            if let Some(marker) = marker {
-                ui.label(RichText::new(marker).color(theme::MARKER).strong())
-                    .on_hover_text(&tip);
+            if let Some(note) = basis_note(analysis, index) {
+                let tip = note.text(lang == super::i18n::Lang::Vi);
+                ui.label(RichText::new(note.marker).color(theme::MARKER).strong())
+                    .on_hover_text(tip);
                 ui.label(RichText::new(lang.num(shown)).color(theme::MARKER))
-                    .on_hover_text(&tip);
+                    .on_hover_text(tip);
             } else {
                 ui.label(lang.num(shown));
             }

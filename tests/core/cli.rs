@@ -136,7 +136,9 @@ fn summary_says_which_values_are_inferred_or_corrected() {
     assert_eq!(adjusted[1]["used"], 1.941);
     let text = String::from_utf8(run(&["summary"]).stdout).unwrap();
     assert!(
-        text.contains("* 6.1: tính với 1,941 (đã sửa theo tiêu chí thành phần; công bố: 0,941)"),
+        text.contains(
+            "† 6.1: công bố 0,941, tính với 1,941 vì các tiêu chí thành phần chỉ bị trừ 1,059"
+        ),
         "{text}"
     );
 }

@@ -1,20 +1,14 @@
 //! The one-page PDF report of the seed: valid, A4, with real Vietnamese text.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use parindex::engine::{Analysis, Projected};
+use parindex::engine::Session;
 use parindex::export::{self, Lang, Scene};
 use parindex::io;
 
 #[test]
 fn report_pdf_is_one_a4_page_whose_text_extracts() {
-    let analysis = Analysis::new(&io::embedded_scorecard().unwrap());
-    let projected = Projected::baseline(&analysis);
-    let scene = Scene {
-        analysis: &analysis,
-        projected: &projected,
-        scenario: "giữ nguyên hiện trạng",
-    };
-    let pdf = export::report_pdf(scene, Lang::Vi).unwrap();
+    let session = Session::new(io::embedded_scorecard().unwrap());
+    let pdf = export::report_pdf(Scene::new(&session, None), Lang::Vi).unwrap();
     let doc = lopdf::Document::load_mem(&pdf).unwrap();
     let pages = doc.get_pages();
     assert_eq!(pages.len(), 1);

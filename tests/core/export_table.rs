@@ -2,19 +2,20 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use parindex::engine::{Analysis, Projected};
-use parindex::export::{self, Lang};
+use parindex::engine::Session;
+use parindex::export::{self, Lang, Scene};
 use parindex::io;
 use parindex::model::Points;
 
-fn seed() -> Analysis {
-    Analysis::new(&io::embedded_scorecard().unwrap())
+fn seed() -> Session {
+    Session::new(io::embedded_scorecard().unwrap())
 }
 
 #[test]
 fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
-    let analysis = seed();
-    let xlsx = export::table_xlsx(&analysis, &Projected::baseline(&analysis), Lang::Vi).unwrap();
+    let session = seed();
+    let analysis = session.analysis();
+    let xlsx = export::table_xlsx(Scene::new(&session, None), Lang::Vi).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.xlsx");
     std::fs::write(&path, xlsx).unwrap();
@@ -22,7 +23,8 @@ fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
     assert_eq!(book.sheet_names(), ["Bảng điểm", "Tổng hợp lĩnh vực"]);
 
     let tree = book.worksheet_range("Bảng điểm").unwrap();
-    assert_eq!(tree.height(), analysis.nodes.len() + 1);
+    // A header, a row per node, the self-assessment total and the index.
+    assert_eq!(tree.height(), analysis.nodes.len() + 3);
     let find = |code: &str| {
         (0..tree.height())
             .find(|&r| tree.get((r, 0)) == Some(&Data::String(code.into())))
@@ -31,10 +33,31 @@ fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
     // 6.1.3 lost 1 of 1 point; its lead is Sở Tài chính (seed appendix).
     let r = find("6.1.3");
     assert_eq!(tree.get((r, 2)), Some(&Data::Float(1.0)));
-    assert_eq!(tree.get((r, 4)), Some(&Data::Float(1.0)));
-    assert_eq!(tree.get((r, 7)), Some(&Data::String("Sở Tài chính".into())));
+    assert_eq!(tree.get((r, 5)), Some(&Data::Float(1.0)));
+    assert_eq!(
+        tree.get((r, 10)),
+        Some(&Data::String("Sở Tài chính".into()))
+    );
     let r = find("LV6");
-    assert_eq!(tree.get((r, 4)), Some(&Data::Float(3.059)));
+    assert_eq!(tree.get((r, 5)), Some(&Data::Float(3.059)));
+    // 6.1: published 0,941, used 1,941, with the reason beside it.
+    let r = find("6.1");
+    assert_eq!(tree.get((r, 3)), Some(&Data::Float(0.941)));
+    assert_eq!(tree.get((r, 4)), Some(&Data::Float(1.941)));
+    let note = tree.get((r, 9)).unwrap().to_string();
+    assert!(
+        note.starts_with("† 6.1: công bố 0,941, tính với 1,941"),
+        "{note}"
+    );
+    // 5.7 is blank in the source: no published value, 0,75 used.
+    let r = find("5.7");
+    assert_eq!(tree.get((r, 3)), Some(&Data::Empty));
+    assert_eq!(tree.get((r, 4)), Some(&Data::Float(0.75)));
+    // The totals: 53,2895 of 66,5 and the index 79,68 of 100.
+    let last = tree.height() - 1;
+    assert_eq!(tree.get((last - 1, 4)), Some(&Data::Float(53.2895)));
+    assert_eq!(tree.get((last, 4)), Some(&Data::Float(79.68)));
+    assert_eq!(tree.get((last, 2)), Some(&Data::Float(100.0)));
 
     let totals = book.worksheet_range("Tổng hợp lĩnh vực").unwrap();
     let scores: Vec<f64> = (1..=8)
@@ -54,22 +77,24 @@ fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
 
 #[test]
 fn csv_starts_with_a_bom_and_round_trips_the_figures() {
-    let analysis = seed();
-    let bytes = export::table_csv(&analysis, &Projected::baseline(&analysis), Lang::Vi);
+    let session = seed();
+    let analysis = session.analysis();
+    let bytes = export::table_csv(Scene::new(&session, None), Lang::Vi).unwrap();
     assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
     let text = std::str::from_utf8(&bytes[3..]).unwrap();
     let rows = parse_csv(text);
-    assert_eq!(rows.len(), analysis.nodes.len() + 1);
+    assert_eq!(rows.len(), analysis.nodes.len() + 3);
     assert_eq!(rows[0][0], "Mã");
+    assert_eq!(rows[0][3], "Điểm công bố 2019");
     for (row, node) in rows[1..].iter().zip(&analysis.nodes) {
         let plan = node
             .plan_owner
             .and_then(|o| analysis.nodes[o].plan.as_ref());
         assert_eq!(row[1], node.name);
         assert_eq!(Points::parse(&row[2]).unwrap(), node.max);
-        assert_eq!(Points::parse(&row[3]).unwrap(), node.base);
-        assert_eq!(Points::parse(&row[4]).unwrap(), node.lost());
-        assert_eq!(row[7], plan.map_or("", |p| p.lead.as_str()));
+        assert_eq!(Points::parse(&row[4]).unwrap(), node.base);
+        assert_eq!(Points::parse(&row[5]).unwrap(), node.lost());
+        assert_eq!(row[10], plan.map_or("", |p| p.lead.as_str()));
     }
 }
 

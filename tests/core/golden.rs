@@ -106,19 +106,20 @@ fn validator_finds_the_five_problems_of_the_seed_and_nothing_else() {
         .iter()
         .map(|f| (f.severity, f.check, f.code.as_str(), f.suggestion))
         .collect();
+    // Errors first, then warnings, then notes; the scorecard's order within each.
     assert_eq!(
         got,
         [
-            (Severity::Info, Check::Rounding, "3", None),
-            (Severity::Warning, Check::Unitemised, "4", None),
-            (Severity::Info, Check::Inferred, "5.7", None),
             (
                 Severity::Error,
                 Check::ChildrenLoseMore,
                 "6.1",
                 Some(pts("1.941"))
             ),
+            (Severity::Warning, Check::Unitemised, "4", None),
             (Severity::Warning, Check::Unitemised, "7.2", None),
+            (Severity::Info, Check::Rounding, "3", None),
+            (Severity::Info, Check::Inferred, "5.7", None),
         ]
     );
 }

@@ -5,6 +5,7 @@
 
 mod bad_files;
 mod cli;
+mod consistency;
 mod deadline;
 mod export_chart;
 mod export_cli;

@@ -72,20 +72,18 @@ fn every_row_is_reachable_by_expanding_the_tree_and_every_name_renders() {
 #[test]
 fn clicking_a_finding_selects_its_item_and_shows_it_in_the_editor() {
     let mut harness = app(1400.0, 900.0);
-    let finding = harness
-        .state()
-        .session()
-        .findings()
-        .iter()
-        .find(|f| f.code == "5.7");
-    assert!(finding.is_some(), "the seed's blank 5.7 is reported");
+    // Errors come first: the seed's one error (6.1 contradicts its sub-criteria) heads the list.
+    let first = &harness.state().session().findings()[0];
+    assert_eq!(first.code, "6.1");
     harness
-        .get_by_role_and_label(egui::accesskit::Role::Link, "5.7")
+        .get_by_role_and_label(egui::accesskit::Role::Link, "6.1")
         .click();
     harness.run_ok();
     let analysis = harness.state().session().analysis();
-    assert_eq!(harness.state().view().selected, analysis.find("5.7"));
+    assert_eq!(harness.state().view().selected, analysis.find("6.1"));
     harness.get_by_label(VI.enter_value);
+    // The editor says why 6.1 is computed with 1,941, not the published 0,941.
+    harness.get_by_label_contains("công bố 0,941, tính với 1,941");
 }
 
 #[test]

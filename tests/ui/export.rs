@@ -84,7 +84,10 @@ fn the_table_exported_as_xlsx_holds_the_projected_total_81_18() {
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
     let totals = book.worksheet_range("Tổng hợp lĩnh vực").unwrap();
     // The 2019 score stays the seed's; the projection column carries the edit.
-    assert_eq!(totals.get((0, 5)), Some(&Data::String("Dự báo".into())));
+    assert_eq!(
+        totals.get((0, 5)),
+        Some(&Data::String("Dự kiến 2020".into()))
+    );
     assert_eq!(totals.get((9, 3)), Some(&Data::Float(79.68)));
     assert_eq!(totals.get((9, 5)), Some(&Data::Float(81.18)));
 }

@@ -6,6 +6,7 @@ mod common;
 
 mod app;
 mod charts;
+mod consistency;
 mod crash_recovery;
 mod export;
 mod files;
