@@ -20,7 +20,7 @@ const NUMBER: &str = "[$-42A]#,##0.00##";
 const MAX_OUTLINE: usize = 7;
 
 /// Column widths of the tree-table, in characters, in the order of `rows::headings`.
-const TREE_WIDTHS: [u16; 16] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4];
+const TREE_WIDTHS: [u16; 17] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4, 30];
 /// Column widths of the field totals.
 const TOTALS_WIDTHS: [u16; 15] = [9, 52, 8, 9, 9, 9, 10, 9, 10, 10, 11, 10, 10, 11, 60];
 
@@ -91,6 +91,7 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
     let number = Format::new().set_num_format(NUMBER);
     let strong_number = Format::new().set_num_format(NUMBER).set_bold();
     let wrap = Format::new().set_text_wrap();
+    let block = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     for (i, row) in rows(scene, lang).iter().enumerate() {
         let r = i as u32 + 1;
         let strong = row.depth.is_none_or(|d| d == 0);
@@ -129,19 +130,28 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
                     .set_height(110),
             )?;
         }
-        for (col, text) in [
-            (10, &row.lead),
-            (11, &row.task),
-            (12, &row.partners),
-            (13, &row.deadline),
-            (14, &row.status),
-        ] {
-            if !text.is_empty() {
-                sheet.write_string_with_format(r, col, text, &wrap)?;
+        // A plan is written once, on its own row, in cells merged down over the rows it
+        // covers, as appendices write it; the covered rows leave those cells to the merge.
+        if row.owns_plan {
+            for (col, text) in [
+                (10, &row.lead),
+                (11, &row.task),
+                (12, &row.partners),
+                (13, &row.deadline),
+                (14, &row.status),
+            ] {
+                if row.covers > 0 {
+                    sheet.merge_range(r, col, r + row.covers as u32, col, text, &block)?;
+                } else if !text.is_empty() {
+                    sheet.write_string_with_format(r, col, text, &wrap)?;
+                }
             }
         }
         if let Some(depth) = row.depth {
             sheet.write_number(r, 15, depth as f64)?;
+        }
+        if !row.remark.is_empty() {
+            sheet.write_string_with_format(r, 16, &row.remark, &wrap)?;
         }
         let indent = row.depth.unwrap_or(0) as u16 * 2;
         fit_height(
@@ -154,6 +164,7 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
                 (&row.task, TREE_WIDTHS[11]),
                 (&row.partners, TREE_WIDTHS[12]),
                 (&row.deadline, TREE_WIDTHS[13]),
+                (&row.remark, TREE_WIDTHS[16]),
             ],
         )?;
     }

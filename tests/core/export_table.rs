@@ -30,14 +30,25 @@ fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
             .find(|&r| tree.get((r, 0)) == Some(&Data::String(code.into())))
             .unwrap()
     };
-    // 6.1.3 lost 1 of 1 point; its lead is Sở Tài chính (seed appendix).
+    // 6.1.3 lost 1 of 1 point; its lead is 6.1's, Sở Tài chính (seed appendix), written once
+    // on 6.1's row in cells merged down over 6.1.1 and 6.1.3, as the appendix writes it.
     let r = find("6.1.3");
     assert_eq!(tree.get((r, 2)), Some(&Data::Float(1.0)));
     assert_eq!(tree.get((r, 5)), Some(&Data::Float(1.0)));
+    let owner = find("6.1");
     assert_eq!(
-        tree.get((r, 10)),
+        tree.get((owner, 10)),
         Some(&Data::String("Sở Tài chính".into()))
     );
+    let merges = book.merge_cells_by_sheet_name("Bảng điểm").unwrap();
+    for col in 10..=14 {
+        assert!(
+            merges
+                .iter()
+                .any(|m| m.start == (owner as u32, col) && m.end == (r as u32, col)),
+            "{col}: {merges:?}"
+        );
+    }
     let r = find("LV6");
     assert_eq!(tree.get((r, 5)), Some(&Data::Float(3.059)));
     // 6.1: published 0,941, used 1,941, with the reason beside it.
