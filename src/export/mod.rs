@@ -9,6 +9,7 @@ mod report;
 mod rows;
 mod svg;
 mod xlsx;
+mod xlsx_info;
 
 pub use build::{Part, Scene, attainment, by_agency, compare, lost_by_field};
 pub use chart::{Category, Chart, Lang, Series};

@@ -14,7 +14,7 @@ use super::rows::{headings, rows};
 
 /// Up to four decimals, at least two; `[$-42A]` tags the Vietnamese locale so Excel set to
 /// Vietnamese shows comma decimals (the mark itself always follows the reader's settings).
-const NUMBER: &str = "[$-42A]#,##0.00##";
+pub(super) const NUMBER: &str = "[$-42A]#,##0.00##";
 
 /// Excel allows seven outline levels; deeper sub-criteria stay at the seventh.
 const MAX_OUTLINE: usize = 7;
@@ -22,13 +22,16 @@ const MAX_OUTLINE: usize = 7;
 /// Column widths of the tree-table, in characters, in the order of `rows::headings`.
 const TREE_WIDTHS: [u16; 17] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4, 30];
 /// Column widths of the field totals.
-const TOTALS_WIDTHS: [u16; 15] = [9, 52, 8, 9, 9, 9, 10, 9, 10, 10, 11, 10, 10, 11, 60];
+const TOTALS_WIDTHS: [u16; 16] = [9, 52, 8, 9, 9, 9, 10, 9, 10, 10, 11, 10, 10, 11, 60, 11];
 
-/// The workbook bytes: sheet 1 the tree-table, sheet 2 the per-field totals.
+/// The workbook bytes: sheet 1 the tree-table, sheet 2 the per-field totals, sheet 3 what the
+/// card is (unit, years, source, published index and rank). Together they say everything
+/// `parindex import` needs to read the card back, in cells an officer reads.
 pub fn table_xlsx(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut book = Workbook::new();
     tree_sheet(book.add_worksheet(), scene, lang)?;
     totals_sheet(book.add_worksheet(), scene, lang)?;
+    super::xlsx_info::info_sheet(book.add_worksheet(), scene.analysis(), lang)?;
     Ok(book.save_to_buffer()?)
 }
 
@@ -216,6 +219,7 @@ fn totals_titles(scene: Scene, lang: Lang) -> Vec<String> {
             format!("Điều tra XHH {y}"),
             format!("Điều tra XHH dự kiến {t}"),
             "Ghi chú".into(),
+            format!("Công bố {y} (cả lĩnh vực)"),
         ],
         Lang::En => vec![
             "Field".into(),
@@ -233,6 +237,7 @@ fn totals_titles(scene: Scene, lang: Lang) -> Vec<String> {
             format!("Survey {y}"),
             format!("Survey projected {t}"),
             "Note".into(),
+            format!("Published {y} (whole field)"),
         ],
     }
 }
@@ -273,6 +278,11 @@ fn totals_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), X
             p.score - b.score,
             &number,
         )?;
+        // The summary table's figure for the field as the card holds it; blank where it has
+        // none (the score column then shows self-assessment plus survey).
+        if let Some(total) = scene.analysis().fields[i].published_total {
+            sheet.write_number_with_format(r, 15, total.to_f64(), &number)?;
+        }
         let note = rounding_note(scene.analysis(), i)
             .map(|n| n.text(lang == Lang::Vi).to_string())
             .unwrap_or_default();
