@@ -36,7 +36,8 @@ impl Header {
 }
 
 /// What a heading names, and how sure: a score heading that says whose score it is
-/// ("thẩm định", "công bố", "đạt") beats a bare "Điểm 2019" beside it.
+/// ("thẩm định", "công bố", "đạt") beats a bare "Điểm 2019" beside it. parindex's own
+/// "Ghi chú số liệu" (why a figure is not the published one) is not the row's note.
 fn role(heading: &str) -> Option<(Column, u8)> {
     let k = key(heading);
     let has = |w: &str| k.contains(w);
@@ -47,7 +48,7 @@ fn role(heading: &str) -> Option<(Column, u8)> {
         (Column::Partners, 2)
     } else if has("thoi han") || has("han hoan thanh") || is(&["deadline"]) {
         (Column::Deadline, 2)
-    } else if has("ghi chu") || is(&["note", "notes"]) {
+    } else if (has("ghi chu") && !has("so lieu")) || is(&["note", "notes"]) {
         (Column::Note, 2)
     } else if k.starts_with("nhiem vu") || is(&["task", "tasks"]) {
         (Column::Task, 2)

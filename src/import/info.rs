@@ -118,7 +118,7 @@ fn parts_in(grid: &Grid) -> Option<Vec<FieldParts>> {
                 field.get_or_insert(col);
             } else if survey_word && (k.contains("toi da") || k.contains("max")) {
                 survey_max.get_or_insert(col);
-            } else if survey_word {
+            } else if survey_word && !k.contains("du kien") && !k.contains("projected") {
                 survey.get_or_insert(col);
             } else if k.contains("cong bo") || k.starts_with("published") {
                 published.get_or_insert(col);
