@@ -17,6 +17,7 @@ mod golden;
 mod import;
 mod import_bad;
 mod import_cli;
+mod import_roundtrip;
 mod load_errors;
 mod recovery;
 mod roundtrip;
