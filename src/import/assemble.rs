@@ -19,6 +19,9 @@ const PUBLISHED_PRECISION: Points = Points::from_units(100);
 /// Title rows read for the unit and source; a title is a few lines.
 const MAX_TITLE_ROWS: usize = 40;
 
+/// Characters of a title row read for the unit and source.
+const MAX_TITLE_CHARS: usize = 2_000;
+
 pub(crate) fn import(
     grids: &[Grid],
     file: &str,
@@ -41,7 +44,7 @@ pub(crate) fn import(
     let title_text: Vec<String> = readings
         .iter()
         .filter_map(|r| match &r.kind {
-            RowKind::Title { text } => Some(text.clone()),
+            RowKind::Title { text } => Some(text.chars().take(MAX_TITLE_CHARS).collect()),
             _ => None,
         })
         .take(MAX_TITLE_ROWS)
@@ -264,8 +267,9 @@ fn check_total(
 /// Each field's whole figure from the summary; the survey part is whole − self-assessment
 /// (score and max alike). Returns the published index and rank.
 fn apply_summary(s: &Summary, fields: &mut [Field], notes: &mut Vec<Note>) -> Option<Published> {
+    let codes: std::collections::HashSet<&str> = fields.iter().map(|f| f.code.as_str()).collect();
     for result in &s.fields {
-        if !fields.iter().any(|f| f.code == result.code) {
+        if !codes.contains(result.code.as_str()) {
             notes.push(Note::SummaryUnknownField {
                 field: result.code.clone(),
             });
@@ -312,8 +316,10 @@ fn apply_summary(s: &Summary, fields: &mut [Field], notes: &mut Vec<Note>) -> Op
 
 /// The survey parts and published whole figures a field-totals sheet states, exactly.
 fn apply_parts(parts: &[FieldParts], fields: &mut [Field]) {
+    let by_code: std::collections::HashMap<&str, &FieldParts> =
+        parts.iter().map(|p| (p.code.as_str(), p)).collect();
     for field in fields.iter_mut() {
-        if let Some(p) = parts.iter().find(|p| p.code == field.code) {
+        if let Some(p) = by_code.get(field.code.as_str()) {
             field.survey.max = p.survey_max;
             field.survey.score = p.survey_score;
             field.published_total = p.published_total;

@@ -44,6 +44,7 @@ pub(crate) struct Grid {
     /// The sheet's name; `None` for CSV/TSV text.
     pub sheet: Option<String>,
     pub rows: Vec<Row>,
+    /// Sorted by top-left cell (row, then column).
     pub merges: Vec<Merge>,
 }
 
@@ -111,12 +112,16 @@ impl Grid {
     }
 
     /// The merged region whose top-left cell is (`row` of `self.rows`, `col`), if it spans
-    /// more than one row.
+    /// more than one row. `merges` is sorted by top-left cell.
     pub fn merge_down_from(&self, row: usize, col: usize) -> Option<Merge> {
-        let index = self.rows.get(row)?.index;
+        let key = (self.rows.get(row)?.index, col as u32);
+        let at = self
+            .merges
+            .binary_search_by_key(&key, |m| (m.first_row, m.first_col))
+            .ok()?;
         self.merges
-            .iter()
+            .get(at)
             .copied()
-            .find(|m| m.first_row == index && m.first_col == col as u32 && m.last_row > m.first_row)
+            .filter(|m| m.last_row > m.first_row)
     }
 }

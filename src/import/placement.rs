@@ -93,19 +93,14 @@ fn block_owner(
         .col(Column::Lead)
         .and_then(|col| grid.merge_down_from(entry.row, col));
     if let Some(merge) = merge {
-        // The sibling rows the merged cell covers.
-        let covered: Vec<usize> = siblings
-            .iter()
-            .copied()
-            .filter(|&s| {
-                let index = grid.rows.get(entries[s].row).map_or(0, |r| r.index);
-                (merge.first_row..=merge.last_row).contains(&index)
-            })
-            .collect();
-        if covered.len() < 2 {
+        // The sibling rows the merged cell covers; siblings are in row order.
+        let index_of = |s: &usize| grid.rows.get(entries[*s].row).map_or(0, |r| r.index);
+        let from = siblings.partition_point(|s| index_of(s) < merge.first_row);
+        let to = siblings.partition_point(|s| index_of(s) <= merge.last_row);
+        if to.saturating_sub(from) < 2 {
             return None;
         }
-        let last = *covered.last()?;
+        let last = siblings[to - 1];
         return Some((
             parent,
             Detail::PlanFromMerge {

@@ -25,6 +25,9 @@ const VERBS: [&str; 5] = [
 /// The longest agency name believed; past this the "agency" is a sentence.
 const MAX_AGENCY_CHARS: usize = 120;
 
+/// Items of a list read for agencies; a cell names a handful.
+const MAX_ITEMS: usize = 20;
+
 /// A lead cell read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct LeadCell {
@@ -60,10 +63,10 @@ pub(crate) fn read(cell: &str) -> LeadCell {
     }
 }
 
-fn listed(cell: &str, items: &[&str]) -> LeadCell {
+fn listed(cell: &str, items: &[String]) -> LeadCell {
     let mut named: Vec<(String, bool)> = Vec::new();
     let mut partners = Vec::new();
-    for item in items {
+    for item in items.iter().take(MAX_ITEMS) {
         if let Some((name, rest)) = agency(item) {
             let leads = super::words::find_ci(&rest, "chủ trì") == Some(0);
             named.push((name, leads));
@@ -95,32 +98,15 @@ fn listed(cell: &str, items: &[&str]) -> LeadCell {
     }
 }
 
-/// The items of a "- a - b" cell, when it starts with a dash.
-fn bullets(cell: &str) -> Option<Vec<&str>> {
+/// The items of a "- a - b" cell, when it starts with a dash (one pass over the text).
+fn bullets(cell: &str) -> Option<Vec<String>> {
     let body = cell
         .strip_prefix("- ")
         .or_else(|| cell.strip_prefix("– "))
         .or_else(|| cell.strip_prefix("• "))
         .or_else(|| cell.strip_prefix("+ "))?;
-    let mut items = Vec::new();
-    let mut rest = body;
-    loop {
-        let next = [" - ", " – ", " • "]
-            .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
-            .min();
-        match next {
-            Some((i, len)) => {
-                items.push(rest[..i].trim());
-                rest = &rest[i + len..];
-            }
-            None => {
-                items.push(rest.trim());
-                break;
-            }
-        }
-    }
-    Some(items)
+    let body = body.replace(" – ", " - ").replace(" • ", " - ");
+    Some(body.split(" - ").map(|i| i.trim().to_string()).collect())
 }
 
 /// The agency a statement starts with, and the rest: up to the first colon (the rest after
@@ -147,7 +133,9 @@ fn agency(statement: &str) -> Option<(String, String)> {
 /// Agencies named after "phối hợp với" in a statement.
 fn partners_after_with(statement: &str, out: &mut Vec<String>) {
     let mut rest = statement;
-    while let Some(i) = super::words::find_ci(rest, "phối hợp với ") {
+    while out.len() < MAX_ITEMS
+        && let Some(i) = super::words::find_ci(rest, "phối hợp với ")
+    {
         rest = &rest[i + "phối hợp với ".len()..];
         if let Some((name, _)) = agency(rest)
             && !out.contains(&name)

@@ -90,6 +90,7 @@ fn sheet(
         })
         .collect();
     merges.sort_by_key(|m| (m.first_row, m.first_col));
+    merges.dedup_by_key(|m| (m.first_row, m.first_col));
     Ok(Grid {
         sheet: Some(name.to_string()),
         rows: rows
