@@ -194,7 +194,7 @@ fn above_header(grid: &Grid, header: &Header, file: &str, summary: &[usize]) -> 
     let mut out = Vec::new();
     for r in 0..header.row {
         let row = &grid.rows[r];
-        let kind = if summary.contains(&r) {
+        let kind = if summary.binary_search(&r).is_ok() {
             RowKind::Summary
         } else {
             let text: Vec<String> = (0..row.cells.len())
