@@ -23,6 +23,8 @@ pub(super) fn info_sheet(
     sheet.set_name(lang.pick("Thông tin", "Information"))?;
     sheet.set_column_width(0, 20)?;
     sheet.set_column_width(1, 70)?;
+    // One A4 page: the label and its value side by side, not on two sheets of paper.
+    sheet.set_paper_size(9).set_print_fit_to_pages(1, 1);
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();
     let mut rows = vec![
