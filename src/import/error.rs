@@ -116,13 +116,11 @@ pub enum ErrorKind {
     TooManyCells { limit: usize },
     /// `--sheet` names a sheet the workbook does not have.
     NoSuchSheet { wanted: String, sheets: Vec<String> },
-    /// No row has the appendix's column headings.
+    /// No row names the appendix's code, name and maximum columns.
     NoHeader {
         looked_for: Vec<&'static str>,
         sheets: Vec<String>,
     },
-    /// The header lacks a column the card cannot do without.
-    MissingColumn { column: Column },
     /// A cell where a number is needed holds something else.
     NotANumber { text: String, column: Column },
     /// A number with more than four decimals or beyond any score.
@@ -211,9 +209,6 @@ impl ImportError {
                 searched(sheets, "trong trang"),
                 looked_for.join("; ")
             ),
-            ErrorKind::MissingColumn { column } => {
-                format!("dòng tiêu đề thiếu cột \"{}\"", column.vi())
-            }
             ErrorKind::NotANumber { text, column } => format!(
                 "\"{text}\" không phải là số (cột {}; cần một số, ví dụ 1,5 hoặc 1.5)",
                 column.vi()
@@ -276,9 +271,6 @@ impl ImportError {
                 searched(sheets, "in sheet"),
                 looked_for.join("; ")
             ),
-            ErrorKind::MissingColumn { column } => {
-                format!("the header has no \"{}\" column", column.en())
-            }
             ErrorKind::NotANumber { text, column } => format!(
                 "\"{text}\" is not a number ({} column; expected a number, e.g. 1.5 or 1,5)",
                 column.en()
