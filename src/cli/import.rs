@@ -72,11 +72,19 @@ fn read(path: &std::path::Path) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The message, then the line at fault with a caret under the field (text tables).
 fn message(err: &ImportError, lang: Lang) -> String {
-    match lang {
+    let mut out = match lang {
         Lang::Vi => err.message_vi(),
         Lang::En => err.message_en(),
+    };
+    if let Some(excerpt) = &err.excerpt {
+        for line in excerpt.with_caret().lines() {
+            out.push_str("\n  ");
+            out.push_str(line);
+        }
     }
+    out
 }
 
 /// Every row's reading, the notes, and a one-line count.

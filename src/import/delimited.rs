@@ -3,7 +3,7 @@
 //! tab, semicolon and comma, and the one under which the appendix's header names the most
 //! columns wins.
 
-use super::error::{ErrorKind, ImportError, Place};
+use super::error::{ErrorKind, Excerpt, ImportError, Place};
 use super::grid::{Grid, Row, Value};
 use super::header;
 use super::{MAX_CELLS, MAX_COLUMNS};
@@ -87,5 +87,36 @@ fn parse(text: &str, sep: u8, file: &str) -> Result<Grid, ImportError> {
         sheet: None,
         rows,
         merges: Vec::new(),
+        separator: Some(sep),
+    })
+}
+
+/// The line of a `Place::Line` error and where its field starts, counting separators outside
+/// quotes.
+pub(crate) fn excerpt(text: &str, line: u64, field: usize, sep: u8) -> Option<Excerpt> {
+    let index = usize::try_from(line.checked_sub(1)?).ok()?;
+    let raw = text.split('\n').nth(index)?.trim_end_matches('\r');
+    let sep = char::from(sep);
+    let mut seen = 1;
+    let mut quoted = false;
+    let mut column = 0;
+    for (i, c) in raw.chars().enumerate() {
+        if seen == field {
+            column = i;
+            break;
+        }
+        if c == '"' {
+            quoted = !quoted;
+        } else if c == sep && !quoted {
+            seen += 1;
+            column = i + 1;
+        }
+    }
+    if seen < field || column > Excerpt::MAX_CHARS {
+        return None;
+    }
+    Some(Excerpt {
+        line: raw.chars().take(Excerpt::MAX_CHARS).collect(),
+        column,
     })
 }

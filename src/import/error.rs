@@ -137,6 +137,25 @@ pub enum ErrorKind {
     NoFields,
 }
 
+/// The offending line of a text table and where its field starts, to show with a caret
+/// under the spot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The line as written (cut to [`Excerpt::MAX_CHARS`]).
+    pub line: String,
+    /// Characters before the field.
+    pub column: usize,
+}
+
+impl Excerpt {
+    pub const MAX_CHARS: usize = 300;
+
+    /// The line, and a caret under the field on the next line.
+    pub fn with_caret(&self) -> String {
+        format!("{}\n{}^", self.line, " ".repeat(self.column))
+    }
+}
+
 /// Lỗi nhập: why a file could not become a scorecard, and where.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{} — {}", self.message_vi(), self.message_en())]
@@ -145,6 +164,8 @@ pub struct ImportError {
     pub file: String,
     pub place: Place,
     pub kind: ErrorKind,
+    /// For a text table, the line at fault with the field marked.
+    pub excerpt: Option<Box<Excerpt>>,
 }
 
 impl ImportError {
@@ -153,6 +174,7 @@ impl ImportError {
             file: file.to_string(),
             place,
             kind,
+            excerpt: None,
         }
     }
 

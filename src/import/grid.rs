@@ -46,6 +46,8 @@ pub(crate) struct Grid {
     pub rows: Vec<Row>,
     /// Sorted by top-left cell (row, then column).
     pub merges: Vec<Merge>,
+    /// The separator a text table was read with.
+    pub separator: Option<u8>,
 }
 
 /// One filled row: its number in the source and its cells, column by column.

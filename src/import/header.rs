@@ -155,6 +155,7 @@ mod tests {
                 })
                 .collect(),
             merges: Vec::new(),
+            separator: None,
         }
     }
 

@@ -22,7 +22,7 @@ mod words;
 mod xlsx;
 mod zip_guard;
 
-pub use error::{Column, ErrorKind, ImportError, Place, column_letters};
+pub use error::{Column, ErrorKind, Excerpt, ImportError, Place, column_letters};
 pub use note::Note;
 pub use reading::{Detail, RowKind, RowReading, Skip};
 pub use zip_guard::{MAX_ENTRIES, MAX_INFLATED_BYTES};
@@ -95,7 +95,13 @@ pub fn read_delimited(
         sheet: None,
         ..options.clone()
     };
-    assemble::import(&[grid], file_name, &options, notes)
+    let separator = grid.separator.unwrap_or(b'\t');
+    assemble::import(&[grid], file_name, &options, notes).map_err(|mut err| {
+        if let Place::Line { line, field } = err.place {
+            err.excerpt = delimited::excerpt(text, line, field, separator).map(Box::new);
+        }
+        err
+    })
 }
 
 /// Reads a file's bytes: a `.xlsx` name or a zip is a workbook, UTF-8 text is CSV/TSV; an old

@@ -185,6 +185,7 @@ mod tests {
                 },
             ],
             merges: Vec::new(),
+            separator: None,
         };
         let s = find(&[grid], &[0], None).unwrap();
         let p = |t: &str| Points::parse(t).unwrap();

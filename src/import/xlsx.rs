@@ -98,6 +98,7 @@ fn sheet(
             .map(|(index, cells)| Row { index, cells })
             .collect(),
         merges,
+        separator: None,
     })
 }
 

@@ -73,6 +73,24 @@ fn every_bad_table_gives_one_located_error() {
 }
 
 #[test]
+fn a_text_error_quotes_its_line_with_a_caret_under_the_field() {
+    let err = import_file("import-bad-number.csv", &Options::default());
+    let excerpt = err.excerpt.unwrap();
+    let line = "1.3,Công tác Kiểm tra CCHC,\"8,5,1\",1";
+    assert_eq!(excerpt.line, line);
+    // The caret stands under the quote that opens "8,5,1", the third field.
+    assert_eq!(
+        excerpt.column,
+        line[..line.find('"').unwrap()].chars().count()
+    );
+    assert!(
+        excerpt
+            .with_caret()
+            .ends_with(&format!("\n{}^", " ".repeat(excerpt.column)))
+    );
+}
+
+#[test]
 fn a_text_file_renamed_xlsx_is_not_read_as_a_workbook() {
     // Read as a workbook directly (the dialog's Excel filter): not a zip, said so.
     let bytes = std::fs::read(bad("import-not-xlsx.xlsx")).unwrap();

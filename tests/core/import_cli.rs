@@ -97,5 +97,11 @@ fn a_bad_table_exits_2_with_the_located_message_and_writes_nothing() {
         stderr.starts_with("import-bad-number.csv:4:3: \"8,5,1\" không phải là số"),
         "{stderr}"
     );
+    // The line, and a caret under the field.
+    assert!(
+        stderr
+            .contains("\n  1.3,Công tác Kiểm tra CCHC,\"8,5,1\",1\n                             ^"),
+        "{stderr}"
+    );
     assert!(!out.exists());
 }
