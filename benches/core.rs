@@ -4,16 +4,22 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use parindex::engine::{Analysis, Edit, Figures, Projected, Session, Stakes, check};
-use parindex::generate::{Spec, scorecard};
-use parindex::io::{EMBEDDED_SCORECARD, embedded_scorecard, load_scorecard, scorecard_to_string};
-use parindex::model::{Points, Scorecard};
+use parindex::engine::goal::{Aim, Request, fix_first, fixable, seek};
+use parindex::engine::{
+    Analysis, Edit, Figures, Method, Projected, RiskOptions, Session, Stakes, check, risk_of,
+};
+use parindex::generate::{Prng, Spec, scorecard};
+use parindex::io::{
+    EMBEDDED_SCORECARD, embedded_scorecard, load_scenario, load_scorecard, scorecard_to_string,
+};
+use parindex::model::{Changes, Points, Ratio, Scorecard};
 
 fn big() -> Scorecard {
     scorecard(Spec {
         items: 10_000,
         depth: 4,
         seed: 1,
+        year: 2019,
     })
 }
 
@@ -87,5 +93,100 @@ fn load_validate(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, slider, load_validate);
+/// Efforts of 0.5 to 40 days, in half days: what an officer would enter.
+fn random_efforts(analysis: &Analysis) -> Changes {
+    let mut rng = Prng::new(7);
+    let mut changes = Changes::default();
+    for item in fixable(analysis, &Changes::default()) {
+        let days = rng.span(1, 81) * 5_000;
+        changes.efforts.insert(item.code, Points::from_units(days));
+    }
+    changes
+}
+
+/// Goal seek: the cheapest fixes to a target, on the seed (target 85, default and shipped-like
+/// efforts) and on 10,000 items (target halfway between the baseline and every fix, default
+/// and random efforts); and the fix-first list.
+fn goal(c: &mut Criterion) {
+    let seed = embedded_scorecard().unwrap_or_else(|_| big());
+    let big = big();
+    for (name, card) in [("seed", seed), ("10k", big)] {
+        let analysis = Analysis::new(&card);
+        let (_, base) = analysis.whole_totals();
+        let all = Points::sum(
+            fixable(&analysis, &Changes::default())
+                .iter()
+                .map(|i| i.gain),
+        );
+        let target = if name == "seed" {
+            Points::from_units(850_000)
+        } else {
+            base + Points::from_units(all.units() / 2)
+        };
+        for (efforts, changes) in [
+            ("default", Changes::default()),
+            ("random", random_efforts(&analysis)),
+        ] {
+            let request = Request {
+                aim: Some(Aim::Index(target)),
+                ..Request::default()
+            };
+            c.bench_function(&format!("goal_seek/{name}/{efforts}"), |b| {
+                b.iter(|| black_box(seek(&analysis, black_box(&changes), &request).ok()));
+            });
+        }
+        c.bench_function(&format!("fix_first/{name}"), |b| {
+            b.iter(|| black_box(fix_first(&analysis, black_box(&Changes::default()))));
+        });
+    }
+}
+
+/// The distribution of the projected index (`parindex risk`, the header's range): on the
+/// shipped risky scenario (exact), and on 10,000 items with the whole plan applied and every
+/// gain at its default confidence (too many combinations to convolve: seeded Monte Carlo).
+fn risk_distribution(c: &mut Criterion) {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/ke-hoach-180-rui-ro.ron");
+    let Ok(scenario) = load_scenario(&path) else {
+        return;
+    };
+    let seed = Session::with_changes(scenario.base, scenario.changes);
+    let mut big_plan = Session::new(big());
+    big_plan.apply(Edit::ApplyPlan);
+    let options = RiskOptions {
+        target: Some(Points::from_units(850_000)),
+        ..RiskOptions::default()
+    };
+    let mut group = c.benchmark_group("risk_distribution");
+    group.sample_size(20);
+    for (name, session) in [("seed", &seed), ("10k", &big_plan)] {
+        let method = risk_of(session, &options).method;
+        let label = match method {
+            Method::Exact => format!("{name}/exact"),
+            Method::MonteCarlo { draws, .. } => format!("{name}/monte_carlo_{draws}"),
+        };
+        group.bench_function(label, |b| {
+            b.iter(|| black_box(risk_of(black_box(session), &options).expected));
+        });
+    }
+    // A confidence slider dragged on the seed: the edit, then the whole distribution again.
+    let mut dragged = seed.clone();
+    let mut step = 0u16;
+    group.bench_function("seed/confidence_drag", |b| {
+        b.iter(|| {
+            step = (step + 1) % 10;
+            dragged.apply_live(
+                Edit::SetConfidence {
+                    code: "3.4.2".to_string(),
+                    value: Some(Ratio::from_units(step * 1_000)),
+                },
+                "drag",
+            );
+            black_box(risk_of(&dragged, &options).expected)
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, slider, load_validate, goal, risk_distribution);
 criterion_main!(benches);

@@ -42,6 +42,7 @@ fn frame(c: &mut Criterion) {
         items: 10_000,
         depth: 4,
         seed: 1,
+        year: 2019,
     });
     let written = std::fs::write(&seed, EMBEDDED_SCORECARD)
         .and_then(|()| std::fs::write(&big, scorecard_to_string(&big_card).unwrap_or_default()));

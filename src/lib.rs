@@ -3,6 +3,7 @@
 //! The core — [`model`], [`engine`], [`io`] — has no UI in it: a scorecard is read by `io`,
 //! held as plain `model` data, and every figure is computed by `engine`.
 
+pub mod agency;
 pub mod app;
 pub mod assets;
 pub mod cli;

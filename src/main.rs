@@ -16,8 +16,14 @@ fn main() -> ExitCode {
     match outcome {
         Ok(status) => ExitCode::from(status),
         Err(err) => {
-            // Plain `{err}`: a LoadError already names its cause; `{err:#}` would repeat it.
-            eprintln!("parindex: {err}");
+            // A file's error in Vietnamese with the offending line, then in English; others
+            // plain: a LoadError already names its cause, and `{err:#}` would repeat it.
+            match err.downcast_ref::<parindex::io::LoadError>() {
+                Some(load) => {
+                    eprintln!("parindex: {}\n({})", load.report(true), load.message(false));
+                }
+                None => eprintln!("parindex: {err}"),
+            }
             ExitCode::from(2)
         }
     }

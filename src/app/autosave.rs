@@ -206,11 +206,11 @@ impl ParIndexApp {
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         };
         self.session = Session::restored(found.card, found.changes);
-        self.view = crate::ui::View::for_nodes(
+        self.panels = crate::ui::Panels::for_nodes(
             self.session.analysis().nodes.len(),
-            self.view.lang,
-            self.view.chart_part,
+            self.panels.charts.part,
         );
+        self.view.selected = None;
         let document_name = found
             .document
             .as_deref()

@@ -7,16 +7,17 @@ use crate::export::{self, ExportError, Scene};
 use crate::io::{self, LoadError};
 use crate::ui::action::ChartExport;
 use crate::ui::charts::Part;
+use crate::ui::dialogs::PathPurpose;
 use crate::ui::{Action, Lang};
 
 use super::ParIndexApp;
 
 /// The size of a chart exported through the save dialog: a slide at full HD width.
-const CHART_SIZE: (u32, u32) = (1600, 900);
+pub(super) const CHART_SIZE: (u32, u32) = (1600, 900);
 
 /// Why an export failed, for the error dialog.
 #[derive(Debug, thiserror::Error)]
-enum Failure {
+pub(super) enum Failure {
     #[error("{0}")]
     Export(#[from] ExportError),
     #[error("{0}")]
@@ -46,21 +47,15 @@ fn export_part(part: Part) -> export::Part {
     }
 }
 
-/// A file name from the scenario's name, without characters a file system refuses.
-fn suggested(name: &str, ext: &str) -> String {
-    format!("{}.{ext}", name.replace(['/', '\\', ':'], "-"))
-}
-
 impl ParIndexApp {
-    /// The export actions: dialogs ask for a path, the rest write to the path given.
+    /// The export actions: dialogs ask for a path, the rest write to the path given. Every
+    /// export ends saying where it went, or why it could not.
     pub(super) fn apply_export(&mut self, action: Action) {
-        let result = match action {
+        match action {
             Action::ExportChartDialog { chart, svg } => {
-                let ext = if svg { "svg" } else { "png" };
-                let (width, height) = CHART_SIZE;
-                match self.ask_path(ext, &ext.to_ascii_uppercase(), &[ext]) {
-                    Some(path) => self.export_chart(chart, &path, width, height),
-                    None => Ok(()),
+                let purpose = PathPurpose::ExportChart { chart, svg };
+                if let Some(path) = self.choose(purpose, true) {
+                    self.path_chosen(purpose, path);
                 }
             }
             Action::ExportChart {
@@ -68,31 +63,41 @@ impl ParIndexApp {
                 path,
                 width,
                 height,
-            } => self.export_chart(chart, &path, width, height),
+            } => {
+                let result = self.export_chart(chart, &path, width, height);
+                self.export_result(result, &path);
+            }
             Action::ExportTableDialog => {
-                match self.ask_path("xlsx", "XLSX/CSV", &["xlsx", "csv"]) {
-                    Some(path) => self.export_table(&path),
-                    None => Ok(()),
+                if let Some(path) = self.choose(PathPurpose::ExportTable, true) {
+                    self.path_chosen(PathPurpose::ExportTable, path);
                 }
             }
-            Action::ExportTable(path) => self.export_table(&path),
-            Action::ExportReportDialog => match self.ask_path("pdf", "PDF", &["pdf"]) {
-                Some(path) => self.export_report(&path),
-                None => Ok(()),
-            },
-            Action::ExportReport(path) => self.export_report(&path),
-            _ => Ok(()),
-        };
-        if let Err(err) = result {
-            self.error = Some(err.to_string());
+            Action::ExportTable(path) => {
+                let result = self.export_table(&path);
+                self.export_result(result, &path);
+            }
+            Action::ExportReportDialog => {
+                if let Some(path) = self.choose(PathPurpose::ExportReport, true) {
+                    self.path_chosen(PathPurpose::ExportReport, path);
+                }
+            }
+            Action::ExportReport(path) => {
+                let result = self.export_report(&path);
+                self.export_result(result, &path);
+            }
+            Action::Goal(action) => self.apply_goal(action),
+            Action::Risk(action) => self.apply_risk(action),
+            Action::Agency(action) => self.apply_agency(action),
+            _ => {}
         }
     }
 
-    fn ask_path(&self, ext: &str, filter: &str, exts: &[&str]) -> Option<std::path::PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter(filter, exts)
-            .set_file_name(suggested(&self.info.name, ext))
-            .save_file()
+    /// "Đã lưu: <path>" for a written file, the reason for one that was not.
+    pub(super) fn export_result(&mut self, result: Result<(), Failure>, path: &Path) {
+        match result {
+            Ok(()) => self.notice = Some(path.to_path_buf()),
+            Err(err) => self.error = Some(err.to_string()),
+        }
     }
 
     fn expected(&self, names: &str) -> String {
@@ -110,7 +115,7 @@ impl ParIndexApp {
     }
 
     /// Writes a chart of the current projection as PNG or SVG at `width`×`height`.
-    fn export_chart(
+    pub(super) fn export_chart(
         &self,
         chart: ChartExport,
         path: &Path,
@@ -120,7 +125,7 @@ impl ParIndexApp {
         let lang = export_lang(self.view.lang);
         let described = match chart {
             ChartExport::LostByField => {
-                export::lost_by_field(self.scene(), export_part(self.view.chart_part), lang)
+                export::lost_by_field(self.scene(), export_part(self.panels.charts.part), lang)
             }
             ChartExport::Attainment => export::attainment(self.scene(), lang),
             ChartExport::ByAgency => export::by_agency(self.scene(), lang),
@@ -140,7 +145,7 @@ impl ParIndexApp {
     }
 
     /// Writes the table of the current projection as XLSX or CSV.
-    fn export_table(&self, path: &Path) -> Result<(), Failure> {
+    pub(super) fn export_table(&self, path: &Path) -> Result<(), Failure> {
         let lang = export_lang(self.view.lang);
         match extension(path).as_str() {
             "xlsx" => io::write_atomic(path, &export::table_xlsx(self.scene(), lang)?)?,
@@ -156,7 +161,7 @@ impl ParIndexApp {
     }
 
     /// Writes the PDF report of the current projection.
-    fn export_report(&self, path: &Path) -> Result<(), Failure> {
+    pub(super) fn export_report(&self, path: &Path) -> Result<(), Failure> {
         let pdf = export::report_pdf(self.scene(), export_lang(self.view.lang))?;
         io::write_atomic(path, &pdf)?;
         Ok(())

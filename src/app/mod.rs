@@ -1,9 +1,13 @@
-//! The eframe app: an open [`Session`] plus the view, drawn by the `ui` panels, with every
-//! [`Action`] they return applied in one place after the frame's UI pass.
+//! The eframe app: the open [`Session`] and the view, drawn by the `ui` panels, with every
+//! [`Action`] they push applied in one place after the frame's UI pass (`apply.rs`).
 
+mod agency;
+mod apply;
 mod autosave;
-mod dialogs;
 mod exports;
+mod files;
+mod goal;
+mod risk;
 mod scenario_io;
 mod settings;
 
@@ -11,8 +15,10 @@ use std::path::{Path, PathBuf};
 
 use crate::engine::Session;
 use crate::io::{self, LoadError};
-use crate::ui::workspace::{Tab, Workspace};
-use crate::ui::{self, Action, View, theme};
+use crate::ui::dialogs::{self, Question};
+use crate::ui::scenarios::Named;
+use crate::ui::workspace::{Tab, Workspace, tabs_ui};
+use crate::ui::{Action, Cx, Panels, View, command, theme};
 
 pub use autosave::Autosave;
 pub use scenario_io::ScenarioInfo;
@@ -25,6 +31,8 @@ enum Pending {
     Quit,
     /// The file, already read (so a file that cannot be read is reported without asking).
     Open(PathBuf, Box<io::Document>),
+    /// A new card, made already.
+    New(Box<crate::model::Scorecard>),
 }
 
 /// Where the open scorecard came from.
@@ -32,7 +40,7 @@ enum Pending {
 pub struct Document {
     /// File name for the title and header.
     pub name: String,
-    /// `None` for the embedded scorecard.
+    /// `None` for the embedded scorecard and a new card.
     pub path: Option<PathBuf>,
 }
 
@@ -41,9 +49,12 @@ pub struct ParIndexApp {
     session: Session,
     document: Document,
     view: View,
+    panels: Panels,
     settings: Settings,
-    /// The last load error, shown in a dialog until dismissed.
+    /// The last error, shown in a dialog until dismissed.
     error: Option<String>,
+    /// "Đã lưu: …" after an export or a save, with the file, until dismissed.
+    notice: Option<PathBuf>,
     /// What waits on the unsaved-changes question, while it shows.
     pending: Option<Pending>,
     /// The person agreed to discard; the next close request goes through.
@@ -51,7 +62,7 @@ pub struct ParIndexApp {
     title_shown: Option<String>,
     /// The scenario's name, info and file.
     info: ScenarioInfo,
-    /// The plan and scenario views' state.
+    /// The plan and scenario views' shared state.
     workspace: Workspace,
     /// The recovery file's keeper; `None` runs without one (most tests).
     autosave: Option<Autosave>,
@@ -91,20 +102,21 @@ impl ParIndexApp {
     ) -> Result<Self, LoadError> {
         theme::install(ctx);
         let session = Session::new(io::embedded_scorecard()?);
-        let view = View::for_nodes(
-            session.analysis().nodes.len(),
-            settings.lang,
-            settings.chart_part,
-        );
+        let panels = Panels::for_nodes(session.analysis().nodes.len(), settings.chart_part);
         let mut app = ParIndexApp {
             session,
             document: Document {
                 name: io::EMBEDDED_NAME.to_string(),
                 path: None,
             },
-            view,
+            view: View {
+                lang: settings.lang,
+                selected: None,
+            },
+            panels,
             settings,
             error: None,
+            notice: None,
             pending: None,
             discard_confirmed: false,
             title_shown: None,
@@ -128,6 +140,10 @@ impl ParIndexApp {
         &self.view
     }
 
+    pub fn panels(&self) -> &Panels {
+        &self.panels
+    }
+
     pub fn document(&self) -> &Document {
         &self.document
     }
@@ -136,9 +152,14 @@ impl ParIndexApp {
         &self.settings
     }
 
-    /// The load error on show, if any.
+    /// The error on show, if any.
     pub fn error(&self) -> Option<&str> {
         self.error.as_deref()
+    }
+
+    /// The file the "saved" notice names, while it shows.
+    pub fn notice(&self) -> Option<&Path> {
+        self.notice.as_deref()
     }
 
     /// The scenario's name, info and file.
@@ -155,128 +176,11 @@ impl ParIndexApp {
         &self.workspace
     }
 
-    /// Applies one action: the single place where the UI changes the state.
-    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
-        match action {
-            Action::Edit(edit) => {
-                self.session.apply(edit);
-                self.forget_drafts();
-            }
-            Action::Live { edit, key } => {
-                self.session.apply_live(edit, &key);
-            }
-            Action::Seal => self.session.seal(),
-            Action::Undo => {
-                self.session.undo();
-                self.forget_drafts();
-            }
-            Action::Redo => {
-                self.session.redo();
-                self.forget_drafts();
-            }
-            Action::Select(index) => {
-                self.view.selected = index;
-                self.view.scroll_to_selected = true;
-            }
-            Action::SelectCode(code) => {
-                if let Some(index) = self.session.analysis().find(&code) {
-                    self.reveal(index);
-                    self.view.selected = Some(index);
-                    self.view.scroll_to_selected = true;
-                }
-            }
-            Action::Toggle(index) => {
-                if let Some(open) = self.view.expanded.get_mut(index) {
-                    *open = !*open;
-                }
-            }
-            Action::ExpandAll => self.view.expanded.fill(true),
-            Action::CollapseAll => self.view.expanded.fill(false),
-            Action::SortByLost(on) => {
-                self.view.order = if on {
-                    ui::rows::Order::Lost
-                } else {
-                    ui::rows::Order::Document
-                };
-            }
-            Action::SetLang(lang) => {
-                self.view.lang = lang;
-                self.settings.lang = lang;
-            }
-            Action::SetChartPart(part) => {
-                self.view.chart_part = part;
-                self.settings.chart_part = part;
-            }
-            Action::OpenDialog => {
-                let s = self.view.lang.s();
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter(s.ron_filter, &["ron"])
-                    .pick_file()
-                {
-                    self.open_asking(path);
-                }
-            }
-            Action::Open(path) => self.open_asking(path),
-            Action::DismissError => self.error = None,
-            Action::DismissPanicNotice => self.dismiss_panic_notice(),
-            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Action::DiscardAndContinue => self.continue_pending(ctx, true),
-            Action::SaveAndContinue => {
-                if self.save() {
-                    self.continue_pending(ctx, false);
-                } else {
-                    self.pending = None;
-                }
-            }
-            Action::CancelPending => self.pending = None,
-            Action::RestoreRecovery => self.restore_recovery(),
-            Action::DiscardRecovery => self.discard_recovery(),
-            other => self.apply_scenario(other),
-        }
-    }
-
-    /// Opens `path`, first asking what to do with unsaved changes if there are any. A file
-    /// that cannot be opened shows its error at once: there is nothing to decide about.
-    fn open_asking(&mut self, path: PathBuf) {
-        if !self.has_unsaved() {
-            self.open(&path);
-            return;
-        }
-        match io::load_document(&path) {
-            Ok(document) => self.pending = Some(Pending::Open(path, Box::new(document))),
-            Err(err) => self.error = Some(err.to_string()),
-        }
-    }
-
-    /// Goes on with what waited on the unsaved-changes question, the changes now saved or
-    /// (`discard`) given up.
-    fn continue_pending(&mut self, ctx: &egui::Context, discard: bool) {
-        match self.pending.take() {
-            Some(Pending::Quit) => {
-                self.discard_confirmed = true;
-                if discard {
-                    self.clear_recovery();
-                }
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            Some(Pending::Open(path, document)) => {
-                self.show_document(&path, *document);
-                if discard {
-                    self.clear_recovery();
-                }
-            }
-            None => {}
-        }
-    }
-
-    /// Expands every ancestor of a node so its row shows.
-    fn reveal(&mut self, index: usize) {
-        let mut at = self.session.analysis().node(index).parent;
-        while let Some(parent) = at {
-            if let Some(open) = self.view.expanded.get_mut(parent) {
-                *open = true;
-            }
-            at = self.session.analysis().node(parent).parent;
+    /// The open document's name in the header: the file, or the embedded one marked so.
+    fn document_label(&self) -> String {
+        match &self.document.path {
+            Some(_) => self.document.name.clone(),
+            None => format!("{} ({})", self.document.name, self.view.lang.s().embedded),
         }
     }
 
@@ -287,8 +191,7 @@ impl ParIndexApp {
         // While the unsaved-changes question waits, the document it asks about must not change
         // under it (Ctrl+Z) nor the question turn into another (a file dropped on the window).
         if self.pending.is_none() {
-            ui::scenarios::shortcuts(&ctx, &mut actions);
-            ui::menus::shortcuts(&ctx, &mut actions);
+            command::listen(&ctx, &mut actions);
             let dropped: Vec<PathBuf> = ctx.input(|i| {
                 i.raw
                     .dropped_files
@@ -307,100 +210,20 @@ impl ParIndexApp {
                 self.clear_recovery();
             }
         }
-
+        self.panels_ui(ui, &mut actions);
         let lang = self.view.lang;
-        egui::Panel::top("menu").show(ui, |ui| {
-            ui::menus::show(ui, &self.session, lang, &self.settings.recent, &mut actions);
-            ui::scenarios::bar(
-                ui,
-                &self.session,
-                &self.workspace,
-                lang,
-                &self.info.name,
-                &mut actions,
-            );
-        });
-        egui::Panel::top("header")
-            .frame(
-                egui::Frame::side_top_panel(ui.style())
-                    .inner_margin(egui::Margin::symmetric(12, 8)),
-            )
-            .show(ui, |ui| {
-                let name = match &self.document.path {
-                    Some(_) => self.document.name.clone(),
-                    None => format!("{} ({})", self.document.name, lang.s().embedded),
-                };
-                ui::header::show(ui, &self.session, lang, &name);
-            });
-        egui::Panel::right("side")
-            .resizable(true)
-            .default_size((ui.available_width() * 0.28).clamp(270.0, 460.0))
-            .size_range(280.0..=900.0)
-            .show(ui, |ui| {
-                egui::Panel::bottom("findings")
-                    .resizable(true)
-                    .default_size((ui.available_height() * 0.3).clamp(120.0, 260.0))
-                    .size_range(80.0..=700.0)
-                    .show(ui, |ui| {
-                        ui.add_space(theme::GAP / 2.0);
-                        ui.label(theme::strong(lang.s().findings_title, 15.0));
-                        ui::findings::show(ui, &self.session, lang, &mut actions);
-                    });
-                egui::CentralPanel::default().show(ui, |ui| {
-                    ui::charts::show(ui, &self.session, lang, self.view.chart_part, &mut actions);
-                });
-            });
-        egui::Panel::bottom("editor")
-            .frame(
-                egui::Frame::side_top_panel(ui.style())
-                    .inner_margin(egui::Margin::symmetric(12, 8)),
-            )
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(theme::strong(lang.s().editor_title, 15.0));
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.button(lang.s().reset_all).clicked() {
-                            actions.push(Action::Edit(crate::engine::Edit::ResetAll));
-                        }
-                    });
-                });
-                ui::editor::show(ui, &self.session, &mut self.view, &mut actions);
-            });
-        if self.workspace.tab != Tab::Deadlines {
-            ui::timeline::flush(&self.session, &mut self.workspace, &mut actions);
-        }
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui::workspace::tabs(ui, self.workspace.tab, lang, &mut actions);
-            match self.workspace.tab {
-                Tab::Scores => {
-                    ui::tree_table::show(ui, &self.session, &mut self.view, &mut actions);
-                }
-                Tab::Agencies => {
-                    ui::plan::toolbar(ui, &mut self.workspace, lang, &mut actions);
-                    ui::plan::agencies(ui, &self.session, &mut self.workspace, lang, &mut actions);
-                }
-                Tab::Deadlines => {
-                    ui::plan::toolbar(ui, &mut self.workspace, lang, &mut actions);
-                    ui::timeline::show(ui, &self.session, &mut self.workspace, lang, &mut actions);
-                }
-                Tab::Compare => {
-                    ui::compare::show(ui, &self.session, &mut self.workspace, lang, &mut actions);
-                }
-                Tab::History => ui::history::show(ui, &self.session, lang, &mut actions),
-            }
-        });
-        dialogs::error(&ctx, lang, self.error.as_deref(), &mut actions);
+        dialogs::error_ui(&ctx, lang, self.error.as_deref(), &mut actions);
         let question = self.pending.as_ref().map(|p| match p {
-            Pending::Quit => ui::scenarios::Question::Quit,
-            Pending::Open(..) => ui::scenarios::Question::Open,
+            Pending::Quit => Question::Quit,
+            Pending::Open(..) | Pending::New(_) => Question::Open,
         });
-        ui::scenarios::close_question(&ctx, lang, question, &mut actions);
-        ui::scenarios::info(&ctx, lang, self.workspace.info.as_mut(), &mut actions);
+        dialogs::close_question_ui(&ctx, lang, question, &mut actions);
+        self.panels.dialogs.ui(&ctx, lang, &mut actions);
         // The notice first: it says why the restore offer is there.
         let notice = self.panic_notice();
         let offered = self.recovery_offered() && notice.is_none();
-        dialogs::panic_notice(&ctx, lang, notice, &mut actions);
-        dialogs::recovery_offer(&ctx, lang, offered, &mut actions);
+        dialogs::panic_notice_ui(&ctx, lang, notice, &mut actions);
+        dialogs::recovery_offer_ui(&ctx, lang, offered, &mut actions);
 
         let changed = !actions.is_empty();
         for action in actions {
@@ -411,18 +234,114 @@ impl ParIndexApp {
         self.update_title(&ctx);
     }
 
+    /// The menu, the document bar, the header, the side panel, the bottom panel and the tab.
+    fn panels_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let document = self.document_label();
+        let named_scenario = self.info.path.is_some() || self.session.is_dirty();
+        let file = self.document.name.clone();
+        let named = if named_scenario {
+            Named::Scenario {
+                name: &self.info.name,
+                saved: self.info.path.is_some(),
+            }
+        } else {
+            Named::Scorecard(&file)
+        };
+        let recent = self.settings.recent.clone();
+        let panels = &mut self.panels;
+        let mut cx = Cx::new(
+            &self.session,
+            self.view.lang,
+            self.view.selected,
+            &self.workspace,
+            actions,
+        );
+        egui::Panel::top("menu").show(ui, |ui| {
+            panels.menus.ui(ui, &mut cx, &recent);
+            panels.bar.ui(ui, &mut cx, &named);
+        });
+        egui::Panel::top("header")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(theme::panel_margin()))
+            .show(ui, |ui| panels.header.ui(ui, &mut cx, &document));
+        if let Some(path) = &self.notice {
+            egui::Panel::bottom("notice")
+                .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(theme::panel_margin()))
+                .show(ui, |ui| notice_ui(ui, &mut cx, path));
+        }
+        egui::Panel::right("side")
+            .resizable(true)
+            .default_size((ui.available_width() * 0.28).clamp(270.0, 460.0))
+            .size_range(280.0..=900.0)
+            .show(ui, |ui| {
+                egui::Panel::bottom("findings")
+                    .resizable(true)
+                    .default_size((ui.available_height() * 0.3).clamp(120.0, 260.0))
+                    .size_range(80.0..=700.0)
+                    .show(ui, |ui| panels.findings.ui(ui, &mut cx));
+                egui::CentralPanel::default().show(ui, |ui| panels.charts.ui(ui, &mut cx));
+            });
+        egui::Panel::bottom("editor")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(theme::panel_margin()))
+            .show(ui, |ui| {
+                if panels.editing_structure {
+                    panels.structure.ui(ui, &mut cx);
+                } else {
+                    panels.editor.ui(ui, &mut cx);
+                }
+            });
+        let tab = self.workspace.tab;
+        if tab != Tab::Deadlines {
+            panels.deadlines.flush(&mut cx);
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            tabs_ui(ui, &mut cx);
+            match tab {
+                Tab::Scores => panels.tree.ui(ui, &mut cx),
+                Tab::Agencies => {
+                    panels.toolbar.ui(ui, &mut cx);
+                    panels.agencies.ui(ui, &mut cx);
+                }
+                Tab::Deadlines => {
+                    panels.toolbar.ui(ui, &mut cx);
+                    panels.deadlines.ui(ui, &mut cx);
+                }
+                Tab::Compare => panels.compare.ui(ui, &mut cx),
+                Tab::History => panels.history.ui(ui, &mut cx),
+                Tab::Goal => panels.goal.ui(ui, &mut cx),
+                Tab::Evidence => panels.evidence.ui(ui, &mut cx),
+                Tab::Scoreboard => panels.scoreboard.ui(ui, &mut cx),
+            }
+        });
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.has_unsaved() { "* " } else { "" };
-        let title = format!(
-            "{mark}{} — {}",
-            self.info.name,
-            self.view.lang.s().app_title
-        );
+        let name = if self.info.path.is_some() || self.session.is_dirty() {
+            self.info.name.clone()
+        } else {
+            self.document.name.clone()
+        };
+        let title = format!("{mark}{name} — {}", self.view.lang.s().app_title);
         if self.title_shown.as_deref() != Some(title.as_str()) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_shown = Some(title);
         }
     }
+}
+
+/// "Đã lưu: <path>", a button to open its folder, and one to close the notice.
+fn notice_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, path: &Path) {
+    let s = cx.s();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(s.saved_to).color(theme::GAIN).strong());
+        ui.label(path.display().to_string());
+        if ui.button(s.open_folder).clicked() {
+            cx.push(Action::OpenFolder(path.to_path_buf()));
+        }
+        if ui.small_button("×").on_hover_text(s.close).clicked() {
+            cx.push(Action::DismissNotice);
+        }
+    });
 }
 
 impl eframe::App for ParIndexApp {
@@ -435,16 +354,25 @@ impl eframe::App for ParIndexApp {
     }
 }
 
+/// The window's icon: the app's mark, drawn from the embedded PNG.
+fn icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(crate::assets::ICON_PNG).ok()
+}
+
 /// The window the app opens in (also used by `examples/first_frame.rs`, so its bare window is
 /// the same size and kind).
 pub fn native_options() -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Chỉ số CCHC")
+        .with_app_id("parindex")
+        .with_inner_size([1400.0, 900.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
     eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Chỉ số CCHC")
-            .with_app_id("parindex")
-            .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     }
 }

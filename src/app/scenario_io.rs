@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::engine::{Session, progress_by_agency};
 use crate::io::{self, Document as LoadedDocument, LoadError};
-use crate::ui::workspace::{Compared, InfoDraft};
-use crate::ui::{Action, View};
+use crate::ui::Action;
+use crate::ui::dialogs::PathPurpose;
+use crate::ui::workspace::Compared;
 
 use super::{Document, ParIndexApp};
 
@@ -30,7 +31,7 @@ impl ScenarioInfo {
     pub fn from_scorecard(file_name: &str) -> Self {
         let stem = file_name.strip_suffix(".ron").unwrap_or(file_name);
         ScenarioInfo {
-            name: format!("Kịch bản {stem}"),
+            name: format!("Dự kiến từ {stem}"),
             ..ScenarioInfo::default()
         }
     }
@@ -92,20 +93,15 @@ impl ParIndexApp {
             Action::SaveTo(path) => {
                 self.save_to(&path);
             }
-            Action::EditInfo => self.edit_info(),
             Action::SetInfo {
                 name,
                 description,
                 author,
             } => self.set_info(name, description, author),
-            Action::CloseInfo => self.workspace.info = None,
             Action::ShowTab(tab) => self.workspace.tab = tab,
-            Action::SetAsOf(date) => {
-                self.workspace.as_of = date;
-                self.workspace.as_of_text = date.to_string();
-            }
+            Action::SetAsOf(date) => self.workspace.as_of = date,
             Action::FilterAgency(agency) => {
-                self.view.filter = agency.clone().unwrap_or_default();
+                self.panels.tree.filter = agency.clone().unwrap_or_default();
                 self.workspace.agency = agency;
             }
             Action::ExportProgressDialog => self.export_progress_dialog(),
@@ -118,8 +114,7 @@ impl ParIndexApp {
 
     /// Typed notes and dates follow the statuses again after an edit or an undo.
     pub(super) fn forget_drafts(&mut self) {
-        self.workspace.notes.clear();
-        self.workspace.dates.clear();
+        self.panels.deadlines.forget_drafts();
     }
 
     /// Opens a scorecard or a scenario; on failure the open document stays as it was and the
@@ -127,7 +122,7 @@ impl ParIndexApp {
     pub fn open(&mut self, path: &Path) {
         match io::load_document(path) {
             Ok(document) => self.show_document(path, document),
-            Err(err) => self.error = Some(err.to_string()),
+            Err(err) => self.open_failed(&err),
         }
     }
 
@@ -156,44 +151,46 @@ impl ParIndexApp {
             self.workspace.compared.clear();
         }
         self.session = Session::with_changes(card, changes);
-        self.view = View::for_nodes(
+        self.panels = crate::ui::Panels::for_nodes(
             self.session.analysis().nodes.len(),
-            self.view.lang,
-            self.view.chart_part,
+            self.panels.charts.part,
         );
+        self.view.selected = None;
         self.document = Document {
             name,
             path: Some(path.to_path_buf()),
         };
-        self.workspace.notes.clear();
-        self.workspace.dates.clear();
         self.workspace.agency = None;
         self.settings.remember(path);
         self.rescan();
         self.error = None;
     }
 
-    /// Saves to the scenario's file, or asks for one. Returns whether it was saved.
+    /// Saves: a scenario to its file; a scorecard with nothing projected (a card being built
+    /// or corrected) to its own file; anything else as a new scenario, asking where. Returns
+    /// whether it was saved.
     pub(super) fn save(&mut self) -> bool {
-        match self.info.path.clone() {
-            Some(path) => self.save_to(&path),
-            None => self.save_as(),
+        if let Some(path) = self.info.path.clone() {
+            return self.save_to(&path);
         }
+        let card_only = *self.session.changes() == crate::model::Changes::default();
+        if card_only && self.session.card_edited() {
+            match self.document.path.clone() {
+                Some(path) if !read_only(&path) => self.save_card_to(&path),
+                _ => {
+                    if let Some(path) = self.choose(PathPurpose::SaveCard, true) {
+                        self.save_card_to(&path);
+                    }
+                }
+            }
+            return !self.session.card_edited();
+        }
+        self.save_as()
     }
 
-    /// Asks for a file and saves there. Returns whether it was saved.
+    /// Asks for a file and saves the scenario there. Returns whether it was saved.
     pub(super) fn save_as(&mut self) -> bool {
-        let s = self.view.lang.s();
-        let suggested = format!("{}.ron", self.info.name.replace(['/', '\\', ':'], "-"));
-        let mut dialog = rfd::FileDialog::new()
-            .add_filter(s.scenario_filter, &["ron"])
-            .set_file_name(suggested);
-        if let Some(folder) = self.info.path.as_ref().and_then(|p| p.parent()) {
-            dialog = dialog.set_directory(folder);
-        } else if Path::new("saves").is_dir() {
-            dialog = dialog.set_directory("saves");
-        }
-        match dialog.save_file() {
+        match self.choose(PathPurpose::SaveScenario, true) {
             Some(path) => self.save_to(&path),
             None => false,
         }
@@ -244,16 +241,8 @@ impl ParIndexApp {
         self.session.is_dirty() || self.info.edited
     }
 
-    pub(super) fn edit_info(&mut self) {
-        self.workspace.info = Some(InfoDraft {
-            name: self.info.name.clone(),
-            description: self.info.description.clone(),
-            author: self.info.author.clone(),
-        });
-    }
-
     pub(super) fn set_info(&mut self, name: String, description: String, author: String) {
-        self.workspace.info = None;
+        self.panels.dialogs.info = None;
         let name = if name.is_empty() {
             self.info.name.clone()
         } else {
@@ -308,11 +297,7 @@ impl ParIndexApp {
 
     /// Asks for a file and writes the progress report there.
     pub(super) fn export_progress_dialog(&mut self) {
-        if let Some(path) = rfd::FileDialog::new()
-            .add_filter("CSV", &["csv"])
-            .set_file_name(format!("tien-do-{}.csv", self.workspace.as_of))
-            .save_file()
-        {
+        if let Some(path) = self.choose(PathPurpose::ExportProgress, true) {
             self.export_progress(&path);
         }
     }
@@ -326,8 +311,9 @@ impl ParIndexApp {
             self.workspace.as_of,
         );
         let vi = self.view.lang == crate::ui::Lang::Vi;
-        if let Err(err) = io::save_progress_csv(&agencies, self.workspace.as_of, vi, path) {
-            self.error = Some(err.to_string());
+        match io::save_progress_csv(&agencies, self.workspace.as_of, vi, path) {
+            Ok(()) => self.notice = Some(path.to_path_buf()),
+            Err(err) => self.error = Some(err.to_string()),
         }
     }
 }

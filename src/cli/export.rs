@@ -131,7 +131,12 @@ pub fn chart(args: &ChartArgs) -> Result<u8> {
         ChartKind::Attainment => export::attainment(first, l),
         ChartKind::ByAgency => export::by_agency(first, l),
         ChartKind::Compare => {
-            let scenes: Vec<Scene> = docs.iter().map(Doc::scene).collect();
+            let names: Vec<Option<String>> = docs.iter().map(|d| d.opened.column_name()).collect();
+            let scenes: Vec<Scene> = docs
+                .iter()
+                .zip(&names)
+                .map(|(d, name)| Scene::new(&d.opened.session, name.as_deref()))
+                .collect();
             export::compare(&scenes, l)
         }
     };

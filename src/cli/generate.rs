@@ -20,6 +20,9 @@ pub struct GenerateArgs {
     /// The same seed gives the same file.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// The assessed year (default: last year); the projection is for the year after.
+    #[arg(long)]
+    pub year: Option<i32>,
     /// Where to write the `.ron`; written atomically.
     #[arg(long)]
     pub out: PathBuf,
@@ -30,6 +33,9 @@ pub fn run(args: &GenerateArgs) -> Result<u8> {
         items: args.items,
         depth: args.depth,
         seed: args.seed,
+        year: args
+            .year
+            .unwrap_or_else(|| crate::model::Date::today_utc().year() - 1),
     });
     io::save_scorecard(&card, &args.out)?;
     Ok(0)

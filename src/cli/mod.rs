@@ -1,14 +1,21 @@
 //! The command line: each subcommand reads a document, asks the engine, prints.
 
+mod agency;
 mod check;
 mod compare;
+mod evidence;
 mod export;
+mod fix_first;
 mod generate;
 mod import;
+mod merge_reports;
 mod progress;
+mod risk;
 mod side_by_side;
 mod summary;
 mod table;
+mod target;
+mod target_text;
 
 use std::path::{Path, PathBuf};
 
@@ -17,7 +24,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::engine::Session;
 use crate::io::{self, Origin};
-use crate::model::{Changes, Scorecard};
+use crate::model::{Changes, Points, Scorecard};
 
 /// parindex — Chỉ số cải cách hành chính (PAR Index): scorecards, projections, plans.
 #[derive(Debug, Parser)]
@@ -32,7 +39,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Totals, per-field figures and points at stake per lead agency.
-    Summary(Input),
+    Summary(SummaryArgs),
     /// Validate a scorecard; exit status 1 when there is an error.
     Check(Input),
     /// The plan's progress per lead agency as CSV (UTF-8 with BOM, for Excel).
@@ -49,6 +56,37 @@ pub enum Command {
     Report(export::OutArgs),
     /// Read an appendix table (XLSX, CSV, TSV) into a scorecard; exit status 2 when it cannot.
     Import(import::Args),
+    /// Mục tiêu: the cheapest fixes to a target index or rank, or the most within a budget.
+    Target(target::Args),
+    /// Làm trước: fixes by points per effort with the index after each; chart or table export.
+    FixFirst(fix_first::Args),
+    /// How sure the projection is: expected index, 90% interval, P(≥ target), items at risk.
+    Risk(risk::Args),
+    /// The evidence checklist per lead agency; --out X.xlsx writes one sheet per agency.
+    Evidence(evidence::Args),
+    /// One task sheet (XLSX) per lead agency, for the quarter's progress report.
+    TaskSheets(agency::TaskSheetArgs),
+    /// Merge the agencies' returned task sheets into a scenario (preview; --yes applies).
+    MergeReports(merge_reports::Args),
+    /// The report to the Provincial People's Committee on the plan, as DOCX.
+    ReportDocx(agency::ReportArgs),
+    /// The agencies' scoreboard (thi đua), printed or as XLSX.
+    Scoreboard(agency::ScoreboardArgs),
+}
+
+/// Arguments of `summary`: the document, and a target for P(index ≥ target) in `--json`.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub input: Input,
+    /// Chỉ tiêu: `--json` adds P(index ≥ TARGET), e.g. 85 or 85,5.
+    #[arg(long, value_parser = points_arg)]
+    pub target: Option<Points>,
+}
+
+/// A score typed on the command line: "85", "85,5" or "85.5".
+pub(crate) fn points_arg(text: &str) -> Result<Points, String> {
+    Points::parse(text).map_err(|e| e.to_string())
 }
 
 /// The document a subcommand reads, and how to print.
@@ -146,16 +184,19 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// What a chart or report calls this document: the scenario's name, or for a bare scorecard
-    /// its file's stem (what the person typed names it best), or nothing for the embedded one.
+    /// What charts and reports call the projection: the scenario's name. A scorecard is not
+    /// a scenario and is not called one.
     pub fn label(&self) -> Option<String> {
-        if let Some(name) = &self.scenario {
-            return Some(name.clone());
-        }
-        match &self.origin {
+        self.scenario.clone()
+    }
+
+    /// What tells this document from others side by side: the scenario's name, or the file's
+    /// stem for a scorecard (what the person typed names it best).
+    pub fn column_name(&self) -> Option<String> {
+        self.scenario.clone().or_else(|| match &self.origin {
             Origin::File(path) => path.file_stem().map(|s| s.to_string_lossy().into_owned()),
             Origin::Stdin | Origin::Embedded(_) => None,
-        }
+        })
     }
 }
 
@@ -177,7 +218,7 @@ pub fn open(file: Option<&Path>) -> Result<Opened> {
 /// Runs a subcommand; returns the process exit status.
 pub fn run(command: &Command) -> Result<u8> {
     match command {
-        Command::Summary(input) => summary::run(input),
+        Command::Summary(args) => summary::run(&args.input, args.target),
         Command::Check(input) => check::run(input),
         Command::ReportProgress(args) => progress::run(args),
         Command::Compare(args) => compare::run(args),
@@ -186,5 +227,13 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::ExportTable(args) => export::table(args),
         Command::Report(args) => export::report(args),
         Command::Import(args) => import::run(args),
+        Command::Target(args) => target::run(args),
+        Command::FixFirst(args) => fix_first::run(args),
+        Command::Risk(args) => risk::run(args),
+        Command::Evidence(args) => evidence::run(args),
+        Command::TaskSheets(args) => agency::task_sheets(args),
+        Command::MergeReports(args) => merge_reports::run(args),
+        Command::ReportDocx(args) => agency::report_docx(args),
+        Command::Scoreboard(args) => agency::scoreboard(args),
     }
 }

@@ -16,7 +16,7 @@ use super::{Lang, open};
 pub struct Args {
     /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
     pub file: Option<PathBuf>,
-    /// The report's date (YYYY-MM-DD): items due before it and not done are overdue. Default: today (UTC).
+    /// The report's date (30/09/2020 or 2020-09-30): items due before it and not done are overdue. Default: today (UTC).
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<Date>,
     /// Where to write the CSV (atomically); omitted, the CSV goes to standard output.
@@ -27,8 +27,8 @@ pub struct Args {
     pub lang: Lang,
 }
 
-fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse(text).map_err(|e| e.to_string())
+pub(super) fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse_typed(text).map_err(|e| e.to_string())
 }
 
 pub fn run(args: &Args) -> Result<u8> {

@@ -34,6 +34,9 @@ struct Json<'a> {
     /// Set for a scenario: projection − baseline, key by key.
     #[serde(skip_serializing_if = "Option::is_none")]
     delta: Option<Part>,
+    /// The projection's expected index, 90 % interval and P(≥ target): `parindex risk`.
+    #[serde(flatten)]
+    risk: super::risk::SummaryRisk,
 }
 
 /// The figures of one state (baseline, projection or their difference).
@@ -63,6 +66,7 @@ fn adjusted(analysis: &Analysis) -> Vec<Adjusted<'_>> {
                 Basis::Inferred => "inferred",
                 Basis::Corrected { .. } => "corrected",
                 Basis::Assumed => "assumed",
+                Basis::Unknown => "unknown",
             };
             Some(Adjusted {
                 code: &node.code,
@@ -111,6 +115,8 @@ impl Part {
                 self_total: a.self_total - b.self_total,
                 self_max: a.self_max - b.self_max,
                 self_lost: a.self_lost - b.self_lost,
+                total_known: a.total_known && b.total_known,
+                self_known: a.self_known && b.self_known,
                 fields: a
                     .fields
                     .iter()
@@ -127,6 +133,9 @@ impl Part {
                         survey_max: x.survey_max - y.survey_max,
                         survey_score: x.survey_score - y.survey_score,
                         survey_lost: x.survey_lost - y.survey_lost,
+                        known: x.known && y.known,
+                        self_known: x.self_known && y.self_known,
+                        survey_known: x.survey_known && y.survey_known,
                     })
                     .collect(),
             },
@@ -145,7 +154,7 @@ impl Part {
     }
 }
 
-pub fn run(input: &Input) -> Result<u8> {
+pub fn run(input: &Input, target: Option<Points>) -> Result<u8> {
     let opened = open(input.file.as_deref())?;
     let session = &opened.session;
     let analysis = session.analysis();
@@ -174,6 +183,7 @@ pub fn run(input: &Input) -> Result<u8> {
             scenario: scenario.as_ref().map(|(name, _, _)| *name),
             projection,
             delta,
+            risk: super::risk::summary_risk(session, target),
         };
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else if let Some((name, projected, projected_stakes)) = &scenario {
@@ -230,13 +240,23 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         },
         analysis.year
     );
+    // A figure the card does not have yet prints as "—", never as 0.
+    let known = |k: bool, p: Points| if k { n(p) } else { "—".to_string() };
     let _ = writeln!(
         out,
         "{}: {} / {}{rank}",
         if vi { "Tổng điểm" } else { "Index" },
-        n(figures.total),
+        known(figures.total_known, figures.total),
         n(figures.total_max)
     );
+    if figures.fields.is_empty() {
+        out.push_str(if vi {
+            "Chưa có số liệu theo lĩnh vực, tiêu chí.\n"
+        } else {
+            "No figures per field or criterion yet.\n"
+        });
+        return out;
+    }
     let _ = write!(
         out,
         "{}: {} / {} ({} {})\n\n",
@@ -245,10 +265,10 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         } else {
             "Self-assessment (verified)"
         },
-        n(figures.self_total),
+        known(figures.self_known, figures.self_total),
         n(figures.self_max),
         if vi { "bị trừ" } else { "lost" },
-        n(figures.self_lost)
+        known(figures.self_known, figures.self_lost)
     );
     let header: &[&str] = if vi {
         &[
@@ -281,14 +301,14 @@ fn text(analysis: &Analysis, figures: &Figures, stakes: &Stakes, lang: Lang) -> 
         vec![
             format!("LV{}", f.code),
             n(f.max),
-            n(f.score),
-            n(f.lost),
+            known(f.known, f.score),
+            known(f.known, f.lost),
             n(f.self_max),
-            n(f.self_score),
-            n(f.self_lost),
+            known(f.self_known, f.self_score),
+            known(f.self_known, f.self_lost),
             n(f.survey_max),
-            n(f.survey_score),
-            n(f.survey_lost),
+            known(f.survey_known, f.survey_score),
+            known(f.survey_known, f.survey_lost),
         ]
     };
     let rows: Vec<Vec<String>> = figures.fields.iter().map(row).collect();

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Field, Item, Plan, Points, Scorecard};
+use crate::model::{Field, Item, Method, Plan, Points, Scorecard};
 
 /// Where a node's baseline value comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +20,9 @@ pub enum Basis {
     Corrected { published: Points },
     /// The source leaves the score blank and nothing allows inferring it: full marks assumed.
     Assumed,
+    /// A field whose score is not known yet and has no criteria to infer it from: it counts in
+    /// no total and no loss until it is entered.
+    Unknown,
 }
 
 /// What a node is in the hierarchy.
@@ -48,6 +51,8 @@ pub struct Node {
     pub published: Option<Points>,
     /// The value every derived figure uses.
     pub base: Points,
+    /// Điểm tự chấm: the unit's own score before appraisal, where the file gives it.
+    pub self_score: Option<Points>,
     pub basis: Basis,
     pub plan: Option<Plan>,
     /// The node whose plan covers this one: itself, or its nearest ancestor with a plan.
@@ -56,9 +61,18 @@ pub struct Node {
 }
 
 impl Node {
-    /// Điểm bị trừ in the baseline: max − base.
+    /// Điểm bị trừ in the baseline: max − base, never negative; nothing for a score not known.
     pub fn lost(&self) -> Points {
-        self.max - self.base
+        if self.known() {
+            (self.max - self.base).clamp_to(Points::ZERO, self.max.abs())
+        } else {
+            Points::ZERO
+        }
+    }
+
+    /// Whether the node's baseline score is known (published, inferred, corrected or assumed).
+    pub fn known(&self) -> bool {
+        self.basis != Basis::Unknown
     }
 
     pub fn is_field(&self) -> bool {
@@ -72,15 +86,23 @@ pub struct FieldInfo {
     /// Index of the field's node.
     pub node: usize,
     pub survey_max: Points,
+    /// The survey's score; 0 when `survey_known` is false.
     pub survey_base: Points,
+    pub survey_known: bool,
     pub published_total: Option<Points>,
 }
 
 impl FieldInfo {
-    /// The whole field's baseline: the published figure where there is one.
+    /// The whole field's baseline: the published figure where there is one, else its parts
+    /// (0 when they are not known: see [`FieldInfo::whole_known`]).
     pub fn whole_base(&self, nodes: &[Node]) -> Points {
         self.published_total
             .unwrap_or(nodes[self.node].base + self.survey_base)
+    }
+
+    /// Whether the whole field's baseline is known: published, or both parts known.
+    pub fn whole_known(&self, nodes: &[Node]) -> bool {
+        self.published_total.is_some() || (nodes[self.node].known() && self.survey_known)
     }
 
     pub fn whole_max(&self, nodes: &[Node]) -> Points {
@@ -97,6 +119,8 @@ pub struct Analysis {
     pub source: String,
     pub published_total: Option<Points>,
     pub rank: Option<(u32, Option<u32>)>,
+    /// The method's maxima: the index's, and its self-assessment and survey parts where given.
+    pub method: Method,
     /// Fields and items in pre-order: every parent comes before its children.
     pub nodes: Vec<Node>,
     pub fields: Vec<FieldInfo>,
@@ -131,6 +155,12 @@ impl Analysis {
                 .published
                 .as_ref()
                 .and_then(|p| p.rank.map(|r| (r, p.of))),
+            method: card.method.clone().unwrap_or(Method {
+                decision: String::new(),
+                total_max: Method::DEFAULT_TOTAL_MAX,
+                self_max: None,
+                survey_max: None,
+            }),
             nodes,
             fields,
             leads: Vec::new(),
@@ -170,6 +200,25 @@ impl Analysis {
         self.leads = leads;
     }
 
+    /// Where a node sits in the card: its field's index, then its position among its
+    /// parent's children at each level (what a card edit names a row by).
+    pub fn path_of(&self, index: usize) -> Vec<usize> {
+        let mut path = Vec::new();
+        let mut at = index;
+        while let Some(parent) = self.nodes.get(at).and_then(|n| n.parent) {
+            let position = self.nodes[parent]
+                .children
+                .iter()
+                .position(|&c| c == at)
+                .unwrap_or_default();
+            path.push(position);
+            at = parent;
+        }
+        path.push(self.nodes.get(at).map_or(0, |n| n.field));
+        path.reverse();
+        path
+    }
+
     /// The first node with this code.
     pub fn find(&self, code: &str) -> Option<usize> {
         self.by_code.get(code).copied()
@@ -200,17 +249,35 @@ impl Analysis {
     }
 
     /// Self-assessment maximum and baseline over all fields (66.5 and 53.2895 on the seed).
+    /// The maximum is the fields' or, with none listed, the method's; the baseline counts the
+    /// fields whose score is known (see [`Analysis::self_known`]).
     pub fn self_totals(&self) -> (Points, Points) {
-        let max = Points::sum(self.fields.iter().map(|f| self.nodes[f.node].max));
+        let listed = Points::sum(self.fields.iter().map(|f| self.nodes[f.node].max));
+        let max = if self.fields.is_empty() {
+            self.method.self_max.unwrap_or(Points::ZERO)
+        } else {
+            listed
+        };
         let base = Points::sum(self.fields.iter().map(|f| self.nodes[f.node].base));
         (max, base)
     }
 
-    /// Whole-index maximum and baseline: the published total where there is one.
+    /// Whether the self-assessment total is known: fields listed, each with a known score.
+    pub fn self_known(&self) -> bool {
+        !self.fields.is_empty() && self.fields.iter().all(|f| self.nodes[f.node].known())
+    }
+
+    /// Whole-index maximum (the method's: 100 for a province) and baseline: the published
+    /// total where there is one, else the sum of the fields.
     pub fn whole_totals(&self) -> (Points, Points) {
-        let max = Points::sum(self.fields.iter().map(|f| f.whole_max(&self.nodes)));
         let sum = Points::sum(self.fields.iter().map(|f| f.whole_base(&self.nodes)));
-        (max, self.published_total.unwrap_or(sum))
+        (self.method.total_max, self.published_total.unwrap_or(sum))
+    }
+
+    /// Whether the index is known: published, or every field's whole figure known.
+    pub fn whole_known(&self) -> bool {
+        self.published_total.is_some()
+            || (!self.fields.is_empty() && self.fields.iter().all(|f| f.whole_known(&self.nodes)))
     }
 
     /// A blank score with sub-criteria is max − their losses; without any, full marks.
@@ -221,7 +288,9 @@ impl Analysis {
                 continue;
             }
             let node = &self.nodes[index];
-            let (base, basis) = if node.children.is_empty() {
+            let (base, basis) = if node.children.is_empty() && node.is_field() {
+                (Points::ZERO, Basis::Unknown)
+            } else if node.children.is_empty() {
                 (node.max, Basis::Assumed)
             } else {
                 let inferred = node.max - self.itemised_loss(index);
@@ -284,8 +353,9 @@ fn push_field(nodes: &mut Vec<Node>, field: &Field, index: usize) -> FieldInfo {
         children: Vec::new(),
         field: index,
         max: field.max,
-        published: Some(field.score),
-        base: field.score,
+        published: field.score,
+        base: field.score.unwrap_or(Points::ZERO),
+        self_score: field.self_score,
         basis: Basis::Published,
         plan: field.plan.clone(),
         plan_owner: field.plan.as_ref().map(|_| node),
@@ -295,7 +365,8 @@ fn push_field(nodes: &mut Vec<Node>, field: &Field, index: usize) -> FieldInfo {
     FieldInfo {
         node,
         survey_max: field.survey.max,
-        survey_base: field.survey.score,
+        survey_base: field.survey.score.unwrap_or(Points::ZERO),
+        survey_known: field.survey.score.is_some(),
         published_total: field.published_total,
     }
 }
@@ -315,6 +386,7 @@ fn push_items(nodes: &mut Vec<Node>, items: &[Item], parent: usize, field: usize
             max: item.max,
             published: item.score,
             base: item.score.unwrap_or(Points::ZERO),
+            self_score: item.self_score,
             basis: Basis::Published,
             plan: item.plan.clone(),
             plan_owner: if item.plan.is_some() {

@@ -45,7 +45,7 @@ impl Deadline {
     /// The deadline as a person reads it: the date, "từ năm 2020", or the text with a marker.
     pub fn label_vi(&self) -> String {
         match self {
-            Deadline::Due(date) => format!("{:02}/{:02}/{}", date.day(), date.month(), date.year()),
+            Deadline::Due(date) => date.vi(),
             Deadline::Ongoing { from } => format!("thường xuyên từ năm {from}"),
             Deadline::Unparsed(text) => format!("(không rõ) {text}"),
         }

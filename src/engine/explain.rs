@@ -23,6 +23,8 @@ pub enum NoteKind {
     Assumed,
     /// A field's published whole figure is its parts rounded to two decimals.
     Rounding,
+    /// A field's score is not known yet.
+    Unknown,
 }
 
 /// Ghi chú: one figure explained.
@@ -104,6 +106,14 @@ pub fn basis_note(analysis: &Analysis, index: usize) -> Option<Note> {
                 node.max.en()
             ),
         ),
+        Basis::Unknown => (
+            NoteKind::Unknown,
+            "—",
+            format!(
+                "{name}: chưa có điểm; chưa tính vào tổng điểm và điểm bị trừ cho đến khi nhập."
+            ),
+            format!("{name}: no score yet; it counts in no total and no loss until entered."),
+        ),
     };
     Some(Note {
         code: node.code.clone(),
@@ -121,6 +131,9 @@ pub fn basis_note(analysis: &Analysis, index: usize) -> Option<Note> {
 pub fn rounding_gap(analysis: &Analysis, field: usize) -> Option<Points> {
     let info = analysis.fields.get(field)?;
     let published = info.published_total?;
+    if !analysis.nodes[info.node].known() || !info.survey_known {
+        return None;
+    }
     let parts = analysis.nodes[info.node].base + info.survey_base;
     let gap = parts - published;
     (!gap.is_zero() && gap.abs() < PUBLISHED_PRECISION).then_some(gap)

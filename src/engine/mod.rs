@@ -3,18 +3,26 @@
 
 mod agencies;
 mod analysis;
+mod appraisal;
+mod card_edit;
 mod compare;
 mod deadline;
 mod edit;
 mod explain;
 mod figures;
+pub mod goal;
 mod plan;
 mod projection;
+mod report_merge;
+mod risk;
+mod search;
 mod session;
 mod validate;
 
 pub use agencies::{Stake, Stakes};
 pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
+pub use appraisal::{AppraisalCut, appraisal_cut, appraisal_cuts};
+pub use card_edit::{CardEdit, CardInfo, NodePath, from_template, next_year};
 pub use compare::{Comparison, ItemDifference};
 pub use deadline::Deadline;
 pub use edit::Edit;
@@ -24,5 +32,12 @@ pub use plan::{
     AgencyProgress, PlanItem, plan_items, progress_by_agency, status_projection, timeline,
 };
 pub use projection::Projected;
+pub use report_merge::ReportMerge;
+pub use risk::{
+    AgencyChecklist, Bin, ChecklistItem, ConfidenceSource, DEFAULT_DRAWS, FieldRisk, ItemRisk,
+    Method, RangeSource, Risk, RiskOptions, confidence_of, documents_of, evidence_checklist, risk,
+    risk_of, survey_range_of,
+};
+pub use search::{Query, fold};
 pub use session::Session;
 pub use validate::{Check, Finding, Severity, check};

@@ -76,7 +76,10 @@ impl Projected {
             } else {
                 (base_whole + change).clamp_to(Points::ZERO, info.whole_max(nodes))
             };
-            whole_change += whole - base_whole;
+            // A field not known in the assessed year has no baseline to move the index from.
+            if info.whole_known(nodes) {
+                whole_change += whole - base_whole;
+            }
             surveys.push(survey);
             wholes.push(whole);
         }
@@ -95,5 +98,16 @@ impl Projected {
     /// Projected − baseline for a node.
     pub fn delta(&self, analysis: &Analysis, index: usize) -> Points {
         self.values[index] - analysis.nodes[index].base
+    }
+
+    /// What a value set directly on a parent adds beyond its children's changes: a gain no
+    /// listed item carries (0 for a leaf, or a parent that follows its children).
+    pub fn own_gain(&self, analysis: &Analysis, index: usize) -> Points {
+        let node = &analysis.nodes[index];
+        if node.children.is_empty() || !self.set[index] {
+            return Points::ZERO;
+        }
+        let children = Points::sum(node.children.iter().map(|&c| self.delta(analysis, c)));
+        self.delta(analysis, index) - children
     }
 }

@@ -15,6 +15,10 @@ use super::validate::{Finding, check};
 #[derive(Clone, Debug)]
 struct Step {
     before: Changes,
+    /// The card before an edit of the card itself (with the id it had), so undo restores it.
+    before_card: Option<(Box<Scorecard>, u64)>,
+    /// A card edit in words (Vietnamese, English), naming rows as they were before it.
+    described: Option<(String, String)>,
     edit: Edit,
     /// Set while a drag is under way: further edits with the same key merge into this step.
     live_key: Option<String>,
@@ -26,9 +30,6 @@ static OPENED: AtomicU64 = AtomicU64::new(0);
 /// A scorecard open for editing.
 #[derive(Clone, Debug)]
 pub struct Session {
-    /// Tells this opening of a scorecard from every other in the process, so a view can
-    /// remember what it derived from the fixed parts (findings, the tree) until another opens.
-    serial: u64,
     /// How many times `changes` has been replaced since opening: with `serial`, names one
     /// state of the document, so views can keep what they derived from it.
     revision: u64,
@@ -43,6 +44,10 @@ pub struct Session {
     undo: Vec<Step>,
     redo: Vec<Step>,
     saved: Changes,
+    /// Names the card's current state: a fresh value from `OPENED` whenever the card is
+    /// edited, restored with it by undo; the card is unsaved while it differs from `saved_card`.
+    card_id: u64,
+    saved_card: u64,
 }
 
 impl Session {
@@ -58,8 +63,10 @@ impl Session {
         let baseline_figures = Figures::of(&analysis, &baseline);
         let projected = Projected::compute(&analysis, &changes.projection);
         let figures = Figures::of(&analysis, &projected);
+        let serial = OPENED.fetch_add(1, Ordering::Relaxed);
         Session {
-            serial: OPENED.fetch_add(1, Ordering::Relaxed),
+            card_id: serial,
+            saved_card: serial,
             revision: 0,
             card,
             analysis,
@@ -83,9 +90,16 @@ impl Session {
         &self.analysis
     }
 
-    /// Different for every scorecard opened in this process; the same across edits.
+    /// Different for every scorecard opened in this process, and for every state of its
+    /// card; the same across edits of the what-if. Views keep what they derived from the card
+    /// (the tree, the findings) while it stays the same.
     pub fn serial(&self) -> u64 {
-        self.serial
+        self.card_id
+    }
+
+    /// Whether the scorecard itself was edited since it was opened or saved.
+    pub fn card_edited(&self) -> bool {
+        self.card_id != self.saved_card
     }
 
     /// Changes with every edit, undo and redo; see `serial`.
@@ -153,6 +167,27 @@ impl Session {
     }
 
     fn push(&mut self, edit: Edit, live_key: Option<String>) -> bool {
+        if let Edit::Card(card_edit) = &edit {
+            let mut card = self.card.clone();
+            let mut next = self.changes.clone();
+            if !card_edit.apply(&mut card, &mut next) {
+                return false;
+            }
+            let described = Some(card_edit.describe(&self.card));
+            let before_card = std::mem::replace(&mut self.card, card);
+            self.undo.push(Step {
+                before: self.changes.clone(),
+                before_card: Some((Box::new(before_card), self.card_id)),
+                described,
+                edit,
+                live_key: None,
+            });
+            self.redo.clear();
+            self.card_id = OPENED.fetch_add(1, Ordering::Relaxed);
+            self.reanalyse();
+            self.set_changes(next);
+            return true;
+        }
         let mut next = self.changes.clone();
         if !edit.apply(&self.analysis, &mut next) {
             return false;
@@ -160,12 +195,31 @@ impl Session {
         let before = std::mem::replace(&mut self.changes, next.clone());
         self.undo.push(Step {
             before,
+            before_card: None,
+            described: None,
             edit,
             live_key,
         });
         self.redo.clear();
         self.set_changes(next);
         true
+    }
+
+    /// Works out everything derived from the card again, after it changed.
+    fn reanalyse(&mut self) {
+        self.analysis = Analysis::new(&self.card);
+        self.findings = check(&self.analysis);
+        self.baseline = Projected::baseline(&self.analysis);
+        self.baseline_figures = Figures::of(&self.analysis, &self.baseline);
+    }
+
+    /// Swaps in the card a step kept, handing back the current one for the opposite step.
+    fn swap_card(&mut self, kept: Option<(Box<Scorecard>, u64)>) -> Option<(Box<Scorecard>, u64)> {
+        let (card, id) = kept?;
+        let current = std::mem::replace(&mut self.card, *card);
+        let current_id = std::mem::replace(&mut self.card_id, id);
+        self.reanalyse();
+        Some((Box::new(current), current_id))
     }
 
     pub fn can_undo(&self) -> bool {
@@ -181,10 +235,13 @@ impl Session {
         let Some(step) = self.undo.pop() else {
             return false;
         };
+        let after_card = self.swap_card(step.before_card);
         let after = std::mem::replace(&mut self.changes, step.before.clone());
         let before = self.changes.clone();
         self.redo.push(Step {
             before: after,
+            before_card: after_card,
+            described: step.described,
             edit: step.edit,
             live_key: None,
         });
@@ -196,9 +253,12 @@ impl Session {
         let Some(step) = self.redo.pop() else {
             return false;
         };
+        let before_card = self.swap_card(step.before_card);
         let before = self.changes.clone();
         self.undo.push(Step {
             before,
+            before_card,
+            described: step.described,
             edit: step.edit,
             live_key: None,
         });
@@ -206,14 +266,19 @@ impl Session {
         true
     }
 
-    /// The edits that can be undone, oldest first.
-    pub fn history(&self) -> impl Iterator<Item = &Edit> {
-        self.undo.iter().map(|step| &step.edit)
+    /// The edits that can be undone, oldest first, with a card edit's words.
+    pub fn history(&self) -> impl Iterator<Item = (&Edit, Option<&(String, String)>)> {
+        self.undo
+            .iter()
+            .map(|step| (&step.edit, step.described.as_ref()))
     }
 
     /// The edits that can be redone, next first.
-    pub fn redo_history(&self) -> impl Iterator<Item = &Edit> {
-        self.redo.iter().rev().map(|step| &step.edit)
+    pub fn redo_history(&self) -> impl Iterator<Item = (&Edit, Option<&(String, String)>)> {
+        self.redo
+            .iter()
+            .rev()
+            .map(|step| (&step.edit, step.described.as_ref()))
     }
 
     /// Reopens unsaved work (a recovery file): the changes count as not yet saved.
@@ -223,13 +288,19 @@ impl Session {
         session
     }
 
-    /// Whether the what-if differs from what was last saved (or opened).
+    /// Whether the what-if or the card differs from what was last saved (or opened).
     pub fn is_dirty(&self) -> bool {
-        self.changes != self.saved
+        self.changes != self.saved || self.card_edited()
+    }
+
+    /// The card alone was saved (to a scorecard file); the what-if is as unsaved as it was.
+    pub fn mark_card_saved(&mut self) {
+        self.saved_card = self.card_id;
     }
 
     pub fn mark_saved(&mut self) {
         self.saved = self.changes.clone();
+        self.saved_card = self.card_id;
     }
 
     fn set_changes(&mut self, changes: Changes) {

@@ -41,6 +41,10 @@ pub enum Check {
     DuplicateCode,
     CodeOutsideParent,
     ChildrenExceedMax,
+    /// Figures the card does not have yet: a field's score, or the fields altogether.
+    Missing,
+    /// The fields' maxima do not add up to the method's.
+    MethodMismatch,
 }
 
 /// Phát hiện: one thing the validator found.
@@ -86,6 +90,7 @@ pub fn check(analysis: &Analysis) -> Vec<Finding> {
         field_total(analysis, index, &mut out);
     }
     index_total(analysis, &mut out);
+    method(analysis, &mut out);
     out.sort_by_key(|f| std::cmp::Reverse(f.severity));
     out
 }
@@ -141,6 +146,30 @@ fn numbers(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
             format!(
                 "{name}: score {} exceeds its maximum {}.",
                 score.en(),
+                node.max.en()
+            ),
+        ));
+    }
+    // A self-score (điểm tự chấm) outside [0, max] is a typo; one below the verified score is
+    // possible (the Ministry may raise a score) and not reported.
+    if let Some(own) = node.self_score.filter(|s| s.is_negative() || *s > node.max) {
+        let check = if own.is_negative() {
+            Check::Negative
+        } else {
+            Check::ScoreAboveMax
+        };
+        out.push(Finding::new(
+            Severity::Error,
+            check,
+            &node.code,
+            format!(
+                "{name}: điểm tự chấm {} nằm ngoài khoảng 0–{}.",
+                own.vi(),
+                node.max.vi()
+            ),
+            format!(
+                "{name}: self-score {} is outside 0–{}.",
+                own.en(),
                 node.max.en()
             ),
         ));
@@ -327,6 +356,13 @@ fn basis(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
             ),
             format!("{name}: blank score with nothing to infer it from; counted at full marks."),
         )),
+        Basis::Unknown => out.push(Finding::new(
+            Severity::Info,
+            Check::Missing,
+            &node.code,
+            format!("{name}: chưa có điểm tự đánh giá; lĩnh vực chưa được tính vào tổng."),
+            format!("{name}: no self-assessment score yet; the field counts in no total."),
+        )),
         Basis::Published | Basis::Corrected { .. } => {}
     }
 }
@@ -342,6 +378,9 @@ fn field_total(analysis: &Analysis, index: usize, out: &mut Vec<Finding>) {
         let Some(published) = info.published_total else {
             return;
         };
+        if !node.known() || !info.survey_known {
+            return;
+        }
         let name = format!("LV{}", node.code);
         let parts = node.base + info.survey_base;
         if parts == published {
@@ -394,6 +433,13 @@ fn index_total(analysis: &Analysis, out: &mut Vec<Finding>) {
     let Some(published) = analysis.published_total else {
         return;
     };
+    let fields_known = analysis
+        .fields
+        .iter()
+        .all(|f| f.whole_known(&analysis.nodes));
+    if analysis.fields.is_empty() || !fields_known {
+        return;
+    }
     let sum = Points::sum(
         analysis
             .fields
@@ -426,4 +472,63 @@ fn index_total(analysis: &Analysis, out: &mut Vec<Finding>) {
             diff.en()
         ),
     ));
+}
+
+/// What the card lacks against its method: fields altogether (a result known only by its
+/// published index), a survey result, or maxima that do not add up to the method's.
+fn method(analysis: &Analysis, out: &mut Vec<Finding>) {
+    let total_max = analysis.method.total_max;
+    if analysis.fields.is_empty() {
+        let (vi, en) = match analysis.published_total {
+            Some(total) => (
+                format!(
+                    "Bảng điểm chỉ có chỉ số công bố {} / {}; chưa có số liệu theo lĩnh vực, tiêu chí.",
+                    total.vi(),
+                    total_max.vi()
+                ),
+                format!(
+                    "The card has only the published index {} of {}; no figures per field or criterion yet.",
+                    total.en(),
+                    total_max.en()
+                ),
+            ),
+            None => (
+                "Bảng điểm chưa có số liệu: chưa có lĩnh vực và chưa có chỉ số công bố."
+                    .to_string(),
+                "The card has no figures yet: no fields and no published index.".to_string(),
+            ),
+        };
+        out.push(Finding::new(Severity::Info, Check::Missing, "", vi, en));
+        return;
+    }
+    for info in &analysis.fields {
+        if !info.survey_known {
+            let node = &analysis.nodes[info.node];
+            out.push(Finding::new(
+                Severity::Info,
+                Check::Missing,
+                &node.code,
+                format!("LV{}: chưa có điểm điều tra xã hội học.", node.code),
+                format!("LV{}: no survey score yet.", node.code),
+            ));
+        }
+    }
+    let listed = Points::sum(analysis.fields.iter().map(|f| f.whole_max(&analysis.nodes)));
+    if listed != total_max {
+        out.push(Finding::new(
+            Severity::Warning,
+            Check::MethodMismatch,
+            "",
+            format!(
+                "Tổng điểm tối đa các lĩnh vực là {}, khác điểm tối đa của chỉ số {} (phương pháp).",
+                listed.vi(),
+                total_max.vi()
+            ),
+            format!(
+                "The fields' maxima add up to {}, not the index's maximum {} (the method).",
+                listed.en(),
+                total_max.en()
+            ),
+        ));
+    }
 }

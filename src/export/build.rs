@@ -112,12 +112,19 @@ fn field_categories(figures: &Figures) -> Vec<Category> {
         .collect()
 }
 
-fn series(label: String, lang: Lang, values: impl Iterator<Item = Points>) -> Series {
-    let points: Vec<Points> = values.collect();
+/// A series of figures; one not known yet draws no bar and reads "—".
+fn series(label: String, lang: Lang, values: impl Iterator<Item = Option<Points>>) -> Series {
+    let points: Vec<Option<Points>> = values.collect();
     Series {
         label,
-        values: points.iter().map(|p| p.to_f64()).collect(),
-        labels: points.iter().map(|&p| pts(lang, p)).collect(),
+        values: points
+            .iter()
+            .map(|p| p.map_or(0.0, Points::to_f64))
+            .collect(),
+        labels: points
+            .iter()
+            .map(|p| p.map_or_else(|| "—".to_string(), |p| pts(lang, p)))
+            .collect(),
     }
 }
 
@@ -139,6 +146,11 @@ pub fn lost_by_field(scene: Scene, part: Part, lang: Lang) -> Chart {
         Part::SelfAssessment => f.self_lost,
         Part::Survey => f.survey_lost,
     };
+    let known = |f: &FieldFigures| match part {
+        Part::Whole => f.known,
+        Part::SelfAssessment => f.self_known,
+        Part::Survey => f.survey_known,
+    };
     let (part_vi, part_en) = match part {
         Part::Whole => ("", ""),
         Part::SelfAssessment => (" (phần tự đánh giá)", " (self-assessment)"),
@@ -146,16 +158,17 @@ pub fn lost_by_field(scene: Scene, part: Part, lang: Lang) -> Chart {
     };
     let total = |f: &Figures| pts(lang, Points::sum(f.fields.iter().map(lost)));
     let projects = scene.projects();
+    let value = |f: &FieldFigures| known(f).then(|| lost(f));
     let mut all = vec![series(
         a.year.to_string(),
         lang,
-        base.fields.iter().map(lost),
+        base.fields.iter().map(value),
     )];
     if projects {
         all.push(series(
             scene.projected_label(lang),
             lang,
-            projected.fields.iter().map(lost),
+            projected.fields.iter().map(value),
         ));
     }
     let totals = if projects {
@@ -211,8 +224,14 @@ pub fn lost_by_field(scene: Scene, part: Part, lang: Lang) -> Chart {
         } else {
             Vec::new()
         },
+        no_data: no_data(base.fields.iter().any(known), lang),
         lang,
     }
+}
+
+/// "Chưa có số liệu" when nothing is known to draw.
+fn no_data(any: bool, lang: Lang) -> Option<String> {
+    (!any).then(|| lang.pick("Chưa có số liệu", "No data yet").to_string())
 }
 
 /// Tỷ lệ đạt: each field's score as a percentage of its maximum.
@@ -222,18 +241,18 @@ pub fn attainment(scene: Scene, lang: Lang) -> Chart {
     let projected = scene.figures();
     let projects = scene.projects();
     let pct = |label: String, f: &Figures| {
-        let values: Vec<f64> = f
+        let values: Vec<Option<f64>> = f
             .fields
             .iter()
-            .map(|x| x.score.percent_of(x.max).unwrap_or(0.0))
+            .map(|x| x.known.then(|| x.score.percent_of(x.max).unwrap_or(0.0)))
             .collect();
         Series {
             label,
             labels: values
                 .iter()
-                .map(|v| format!("{}%", lang.number(*v, 1)))
+                .map(|v| v.map_or_else(|| "—".to_string(), |v| format!("{}%", lang.number(v, 1))))
                 .collect(),
-            values,
+            values: values.iter().map(|v| v.unwrap_or(0.0)).collect(),
         }
     };
     let mut all = vec![pct(a.year.to_string(), base)];
@@ -290,6 +309,7 @@ pub fn attainment(scene: Scene, lang: Lang) -> Chart {
             .to_string(),
         source: scene.source_line(lang),
         notes: rounding_notes(a, lang),
+        no_data: no_data(base.fields.iter().any(|f| f.known), lang),
         lang,
     }
 }
@@ -322,7 +342,7 @@ pub fn by_agency(scene: Scene, lang: Lang) -> Chart {
         lang.pick("Điểm bị trừ phụ trách", "Points at stake")
             .to_string(),
         lang,
-        at_stake.into_iter(),
+        at_stake.into_iter().map(Some),
     )];
     if scene.projects() {
         all.push(series(
@@ -331,7 +351,7 @@ pub fn by_agency(scene: Scene, lang: Lang) -> Chart {
                 Lang::En => format!("Recovered by {} (projected)", a.target_year),
             },
             lang,
-            recovered.into_iter(),
+            recovered.into_iter().map(Some),
         ));
     }
     Chart {
@@ -352,6 +372,10 @@ pub fn by_agency(scene: Scene, lang: Lang) -> Chart {
         axis_label: lang.pick("Điểm", "Points").to_string(),
         source: scene.source_line(lang),
         notes: Vec::new(),
+        no_data: no_data(
+            !stakes.agencies.is_empty() || !stakes.unassigned.is_zero(),
+            lang,
+        ),
         lang,
     }
 }
@@ -400,13 +424,19 @@ pub fn compare(scenes: &[Scene], lang: Lang) -> Chart {
                 series(
                     format!("{} ({})", s.scenario.unwrap_or(name), pts(lang, f.total)),
                     lang,
-                    f.fields.iter().map(|x| x.lost),
+                    f.fields.iter().map(|x| x.known.then_some(x.lost)),
                 )
             })
             .collect(),
         axis_label: lang.pick("Điểm bị trừ (điểm)", "Points lost").to_string(),
         source,
         notes: first.map(|a| rounding_notes(a, lang)).unwrap_or_default(),
+        no_data: no_data(
+            scenes
+                .first()
+                .is_some_and(|s| s.baseline().fields.iter().any(|f| f.known)),
+            lang,
+        ),
         lang,
     }
 }

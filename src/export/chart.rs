@@ -59,6 +59,9 @@ pub struct Chart {
     /// Explanations of figures that look wrong but are not (a published figure's rounding),
     /// printed under the chart so the reader of a report sees them too.
     pub notes: Vec<String>,
+    /// Set when there is nothing to draw yet ("Chưa có số liệu"): the chart says so instead of
+    /// drawing axes around nothing.
+    pub no_data: Option<String>,
     pub lang: Lang,
 }
 

@@ -3,9 +3,15 @@
 
 mod build;
 mod chart;
+mod checklist;
+mod checklist_rows;
+mod climb;
 mod csv;
+mod fix_table;
+mod palette;
 mod raster;
 mod report;
+mod risk_chart;
 mod rows;
 mod svg;
 mod xlsx;
@@ -13,9 +19,13 @@ mod xlsx_info;
 
 pub use build::{Part, Scene, attainment, by_agency, compare, lost_by_field};
 pub use chart::{Category, Chart, Lang, Series};
+pub use checklist::{ChecklistContext, checklist_xlsx};
+pub use climb::{ClimbChart, ClimbStep, climb_chart, climb_svg};
 pub use csv::table_csv;
+pub use fix_table::{fix_first_csv, fix_first_xlsx, neutralise};
 pub use raster::{pdf_from_svg, png_from_svg};
 pub use report::{report_pdf, report_svg};
+pub use risk_chart::{risk_svg, risk_svg_body};
 pub use svg::chart_svg;
 pub use xlsx::table_xlsx;
 

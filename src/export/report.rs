@@ -10,14 +10,13 @@ use crate::engine::{Analysis, Projected, notes};
 use super::ExportError;
 use super::build::{Part, Scene, lost_by_field, pts};
 use super::chart::Lang;
+use super::palette::{INK, RULE};
 use super::raster::pdf_from_svg;
 use super::svg::{chart_body, esc, wrap_all};
 
 const PAGE_W: f64 = 595.0;
 const PAGE_H: f64 = 842.0;
 const MARGIN: f64 = 40.0;
-const INK: &str = "#1a1a1a";
-const RULE: &str = "#bfbfbf";
 
 fn clip(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars {
@@ -103,17 +102,20 @@ fn index_line(scene: Scene, lang: Lang) -> String {
             format!(" ({} {r}{of})", lang.pick("xếp hạng", "rank"))
         })
         .unwrap_or_default();
+    let total = if base.total_known {
+        pts(lang, base.total)
+    } else {
+        lang.pick("chưa có", "not known yet").to_string()
+    };
     let assessed = match lang {
         Lang::Vi => format!(
-            "Chỉ số CCHC năm {}: {} / {}{rank}",
+            "Chỉ số CCHC năm {}: {total} / {}{rank}",
             a.year,
-            pts(lang, base.total),
             pts(lang, base.total_max)
         ),
         Lang::En => format!(
-            "PAR Index {}: {} / {}{rank}",
+            "PAR Index {}: {total} / {}{rank}",
             a.year,
-            pts(lang, base.total),
             pts(lang, base.total_max)
         ),
     };
@@ -205,36 +207,42 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         format!("{} {}", lang.pick("Dự kiến", "Proj."), a.target_year),
         format!("{} {}", lang.pick("Bị trừ", "Lost"), a.target_year),
     ]];
+    // A figure not known yet reads "—", never 0.
+    let known = |k: bool, p: crate::model::Points| {
+        if k { pts(lang, p) } else { "—".to_string() }
+    };
     for (b, p) in base.fields.iter().zip(&proj.fields) {
         rows.push(vec![
             format!("LV{}", b.code),
             clip(&b.name, 44),
             pts(lang, b.max),
-            pts(lang, b.score),
-            pts(lang, b.lost),
-            pts(lang, p.score),
-            pts(lang, p.lost),
+            known(b.known, b.score),
+            known(b.known, b.lost),
+            known(b.known, p.score),
+            known(b.known, p.lost),
         ]);
     }
+    let k = base.total_known;
     rows.push(vec![
         String::new(),
         lang.pick("Tổng cộng (Chỉ số CCHC)", "Total (PAR Index)")
             .to_string(),
         pts(lang, base.total_max),
-        pts(lang, base.total),
-        pts(lang, base.total_lost),
-        pts(lang, proj.total),
-        pts(lang, proj.total_lost),
+        known(k, base.total),
+        known(k, base.total_lost),
+        known(k, proj.total),
+        known(k, proj.total_lost),
     ]);
+    let k = base.self_known;
     rows.push(vec![
         String::new(),
         lang.pick("Trong đó tự đánh giá", "of which self-assessment")
             .to_string(),
-        pts(lang, base.self_max),
-        pts(lang, base.self_total),
-        pts(lang, base.self_lost),
-        pts(lang, proj.self_total),
-        pts(lang, proj.self_lost),
+        known(k || !base.self_max.is_zero(), base.self_max),
+        known(k, base.self_total),
+        known(k, base.self_lost),
+        known(k, proj.self_total),
+        known(k, proj.self_lost),
     ]);
     let y = table(&mut out, 136.0, &cols, &rows, 8.0);
 
@@ -303,7 +311,23 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
             clip(plan.map_or("—", |p| p.deadline.as_str()), 22),
         ]);
     }
-    let y = table(&mut out, y + 16.0, &cols, &rows, 7.5);
+    let y = if rows.len() == 1 {
+        text(
+            &mut out,
+            MARGIN,
+            y + 16.0,
+            7.5,
+            "start",
+            false,
+            lang.pick(
+                "Chưa có số liệu theo tiêu chí.",
+                "No figures per criterion yet.",
+            ),
+        );
+        y + 28.0
+    } else {
+        table(&mut out, y + 16.0, &cols, &rows, 7.5)
+    };
     notes_block(&mut out, scene, lang, y + 4.0);
 
     rule(&mut out, PAGE_H - 40.0);

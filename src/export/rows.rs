@@ -17,12 +17,13 @@ pub(crate) struct Row {
     pub max: Points,
     /// The score as the source publishes it; `None` where it is blank (and on total rows).
     pub published: Option<Points>,
-    /// The score every figure uses (a blank inferred, a contradiction corrected).
-    pub base: Points,
-    pub lost: Points,
-    pub projected: Points,
-    pub projected_lost: Points,
-    pub delta: Points,
+    /// The score every figure uses (a blank inferred, a contradiction corrected); this and
+    /// the figures below are `None` where the score is not known yet.
+    pub base: Option<Points>,
+    pub lost: Option<Points>,
+    pub projected: Option<Points>,
+    pub projected_lost: Option<Points>,
+    pub delta: Option<Points>,
     /// The marker and one-line reason of a value that is not simply the published one.
     pub note: String,
     pub lead: String,
@@ -119,6 +120,8 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
                 })
                 .unwrap_or_default();
             let value = projected.values[i];
+            let known = node.known();
+            let projected_known = known || projected.set[i];
             Row {
                 code: if node.is_field() {
                     format!("LV{}", node.code)
@@ -129,11 +132,12 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
                 depth: Some(node.depth),
                 max: node.max,
                 published: node.published,
-                base: node.base,
-                lost: node.lost(),
-                projected: value,
-                projected_lost: node.max - value,
-                delta: projected.delta(analysis, i),
+                base: known.then_some(node.base),
+                lost: known.then(|| node.lost()),
+                projected: projected_known.then_some(value),
+                projected_lost: projected_known
+                    .then(|| (node.max - value).clamp_to(Points::ZERO, node.max.abs())),
+                delta: known.then(|| projected.delta(analysis, i)),
                 note: basis_note(analysis, i)
                     .map(|n| format!("{} {}", n.marker, n.text(vi)))
                     .unwrap_or_default(),
@@ -149,17 +153,17 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
         })
         .collect();
     let (base, now) = (scene.baseline(), scene.figures());
-    let total = |name: &str, max: Points, base: Points, now: Points| Row {
+    let total = |name: &str, max: Points, base: Points, now: Points, known: bool| Row {
         code: String::new(),
         name: name.to_string(),
         depth: None,
         max,
         published: None,
-        base,
-        lost: max - base,
-        projected: now,
-        projected_lost: max - now,
-        delta: now - base,
+        base: known.then_some(base),
+        lost: known.then(|| (max - base).clamp_to(Points::ZERO, max.abs())),
+        projected: known.then_some(now),
+        projected_lost: known.then(|| (max - now).clamp_to(Points::ZERO, max.abs())),
+        delta: known.then(|| now - base),
         note: String::new(),
         lead: String::new(),
         task: String::new(),
@@ -175,6 +179,7 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
         base.self_max,
         base.self_total,
         now.self_total,
+        base.self_known,
     ));
     out.push(total(
         lang.pick(
@@ -184,6 +189,7 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
         base.total_max,
         base.total,
         now.total,
+        base.total_known,
     ));
     out
 }

@@ -7,13 +7,7 @@ use crate::assets::FONT_FAMILY;
 
 use super::chart::Chart;
 
-/// Bar colours in series order: navy, amber, teal, brick, slate, olive.
-const COLOURS: [&str; 6] = [
-    "#1f3b73", "#d08c1f", "#2a7f7a", "#a33b2f", "#5b6573", "#7a7f2a",
-];
-const INK: &str = "#1a1a1a";
-const MUTED: &str = "#555555";
-const GRID: &str = "#d9d9d9";
+pub(crate) use super::palette::{GRID, INK, MUTED, SERIES as COLOURS};
 
 /// The chart as a standalone SVG document of `width` × `height` pixels. The same chart always
 /// gives the same bytes: coordinates are rounded to 0.1 and nothing depends on the clock.
@@ -42,7 +36,7 @@ pub(crate) fn esc(text: &str) -> String {
 }
 
 /// A round step for the value axis: 1, 2 or 5 times a power of ten, about five ticks.
-fn tick_step(max: f64) -> f64 {
+pub(crate) fn tick_step(max: f64) -> f64 {
     let raw = max / 5.0;
     let power = 10f64.powf(raw.log10().floor());
     let unit = raw / power;
@@ -95,6 +89,24 @@ pub(crate) fn chart_body(chart: &Chart, w: f64, h: f64) -> String {
         1.35 * s,
         esc(&chart.title)
     );
+    if let Some(text) = &chart.no_data {
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="{MUTED}" text-anchor="middle">{}</text>"#,
+            w / 2.0,
+            h / 2.0,
+            1.6 * s,
+            esc(text)
+        );
+        let _ = write!(
+            out,
+            r#"<text x="{pad:.1}" y="{:.1}" font-size="{:.1}" fill="{MUTED}">{}</text>"#,
+            h - pad * 0.6,
+            0.8 * s,
+            esc(&chart.source)
+        );
+        return out;
+    }
     let _ = write!(
         out,
         r#"<text x="{pad:.1}" y="{:.1}" font-size="{:.1}" fill="{MUTED}">{}</text>"#,
@@ -252,7 +264,7 @@ pub(crate) fn wrap_all(text: &str, chars: usize) -> Vec<String> {
 }
 
 /// Decimals a tick label needs for `step`: 0 for 1, 1 for 0.5, 2 for 0.02.
-fn decimals(step: f64) -> usize {
+pub(crate) fn decimals(step: f64) -> usize {
     if step >= 1.0 {
         0
     } else {

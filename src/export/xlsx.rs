@@ -31,7 +31,12 @@ pub fn table_xlsx(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut book = Workbook::new();
     tree_sheet(book.add_worksheet(), scene, lang)?;
     totals_sheet(book.add_worksheet(), scene, lang)?;
-    super::xlsx_info::info_sheet(book.add_worksheet(), scene.analysis(), lang)?;
+    super::xlsx_info::info_sheet(
+        book.add_worksheet(),
+        scene.analysis(),
+        scene.session.card().method.as_ref(),
+        lang,
+    )?;
     Ok(book.save_to_buffer()?)
 }
 
@@ -119,7 +124,9 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
         .iter()
         .enumerate()
         {
-            sheet.write_number_with_format(r, col as u16 + 4, value.to_f64(), num)?;
+            if let Some(value) = value {
+                sheet.write_number_with_format(r, col as u16 + 4, value.to_f64(), num)?;
+            }
         }
         if !row.note.is_empty() {
             sheet.write_string_with_format(r, 9, &row.note, &wrap)?;
@@ -255,29 +262,28 @@ fn totals_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), X
         let x = r + 1;
         sheet.write_string(r, 0, format!("LV{}", b.code))?;
         sheet.write_string_with_format(r, 1, &b.name, &wrap)?;
-        for (col, value) in [
-            (2, b.max),
-            (3, b.score),
-            (5, p.score),
-            (8, b.self_max),
-            (9, b.self_score),
-            (10, p.self_score),
-            (11, b.survey_max),
-            (12, b.survey_score),
-            (13, p.survey_score),
+        for (col, value, known) in [
+            (2, b.max, true),
+            (3, b.score, b.known),
+            (5, p.score, b.known),
+            (8, b.self_max, true),
+            (9, b.self_score, b.self_known),
+            (10, p.self_score, b.self_known),
+            (11, b.survey_max, true),
+            (12, b.survey_score, b.survey_known),
+            (13, p.survey_score, b.survey_known),
         ] {
-            sheet.write_number_with_format(r, col, value.to_f64(), &number)?;
+            // A figure not known yet stays blank: a 0 would read as a field that scored nothing.
+            if known {
+                sheet.write_number_with_format(r, col, value.to_f64(), &number)?;
+            }
         }
-        formula(sheet, r, 4, format!("=C{x}-D{x}"), b.lost, &number)?;
-        formula(sheet, r, 6, format!("=C{x}-F{x}"), p.lost, &number)?;
-        formula(
-            sheet,
-            r,
-            7,
-            format!("=F{x}-D{x}"),
-            p.score - b.score,
-            &number,
-        )?;
+        if b.known {
+            formula(sheet, r, 4, format!("=C{x}-D{x}"), b.lost, &number)?;
+            formula(sheet, r, 6, format!("=C{x}-F{x}"), p.lost, &number)?;
+            let change = p.score - b.score;
+            formula(sheet, r, 7, format!("=F{x}-D{x}"), change, &number)?;
+        }
         // The summary table's figure for the field as the card holds it; blank where it has
         // none (the score column then shows self-assessment plus survey).
         if let Some(total) = scene.analysis().fields[i].published_total {
@@ -319,6 +325,9 @@ fn totals_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), X
     ];
     for (col, value) in results {
         let letter = char::from(b'A' + col as u8);
+        if !base.total_known && (3..=7).contains(&col) {
+            continue;
+        }
         if sums_agree || !(3..=7).contains(&col) {
             formula(
                 sheet,

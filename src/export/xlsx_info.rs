@@ -5,6 +5,7 @@
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 use crate::engine::Analysis;
+use crate::model::Method;
 
 use super::chart::Lang;
 
@@ -18,6 +19,7 @@ enum Value {
 pub(super) fn info_sheet(
     sheet: &mut Worksheet,
     analysis: &Analysis,
+    method: Option<&Method>,
     lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(lang.pick("Thông tin", "Information"))?;
@@ -54,6 +56,32 @@ pub(super) fn info_sheet(
     if let Some((rank, of)) = analysis.rank {
         let shown = of.map_or_else(|| rank.to_string(), |of| format!("{rank}/{of}"));
         rows.push((lang.pick("Xếp hạng", "Rank"), Value::Text(shown)));
+    }
+    // The card's own method, when it names one (a card without keeps the default of 100).
+    if let Some(method) = method {
+        let number = |p: crate::model::Points| Value::Number(p.to_f64(), super::xlsx::NUMBER);
+        if !method.decision.is_empty() {
+            rows.push((
+                lang.pick("Phương pháp", "Method"),
+                Value::Text(method.decision.clone()),
+            ));
+        }
+        rows.push((
+            lang.pick("Điểm tối đa của Chỉ số", "Index maximum"),
+            number(method.total_max),
+        ));
+        if let Some(max) = method.self_max {
+            rows.push((
+                lang.pick("Tối đa tự đánh giá", "Self-assessment maximum"),
+                number(max),
+            ));
+        }
+        if let Some(max) = method.survey_max {
+            rows.push((
+                lang.pick("Tối đa điều tra XHH", "Survey maximum"),
+                number(max),
+            ));
+        }
     }
     for (r, (label, value)) in rows.iter().enumerate() {
         let r = r as u32;

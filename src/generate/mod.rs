@@ -18,6 +18,8 @@ pub struct Spec {
     pub depth: usize,
     /// The same seed always gives the same scorecard.
     pub seed: u64,
+    /// The assessed year; the projection is for the year after.
+    pub year: i32,
 }
 
 /// 0.01 in units.
@@ -44,10 +46,11 @@ pub fn scorecard(spec: Spec) -> Scorecard {
                 code: (i + 1).to_string(),
                 name: words::FIELDS[i % words::FIELDS.len()].to_string(),
                 max,
-                score: max,
+                score: Some(max),
+                self_score: None,
                 survey: Survey {
                     max: survey_max,
-                    score: Points::ZERO,
+                    score: Some(Points::ZERO),
                 },
                 published_total: None,
                 plan: None,
@@ -58,17 +61,17 @@ pub fn scorecard(spec: Spec) -> Scorecard {
         .collect();
     grow(&mut fields, spec.items, depth, &mut rng);
     for field in &mut fields {
-        settle_field(field, &mut rng);
+        settle_field(field, spec.year + 1, &mut rng);
     }
-    let total = Points::sum(fields.iter().map(Field::whole_score));
-    let province = rng.pick(words::PROVINCES);
+    let total = Points::sum(fields.iter().filter_map(Field::whole_score));
     Scorecard {
         format: FORMAT_VERSIONS[FORMAT_VERSIONS.len() - 1],
-        unit: format!("UBND tỉnh {province}"),
-        year: 2019,
-        target_year: 2020,
+        // Invented figures never go under a real province's name.
+        unit: format!("Đơn vị mẫu {}", spec.seed),
+        year: spec.year,
+        target_year: spec.year + 1,
         source: format!(
-            "Bảng điểm sinh tự động (parindex generate, hạt giống {}, {} tiêu chí)",
+            "Bảng điểm sinh tự động, không phải số liệu thật (parindex generate, hạt giống {}, {} tiêu chí)",
             spec.seed, spec.items
         ),
         published: Some(Published {
@@ -76,6 +79,7 @@ pub fn scorecard(spec: Spec) -> Scorecard {
             rank: Some(rng.range(1, 64) as u32),
             of: Some(63),
         }),
+        method: None,
         fields,
     }
 }
@@ -95,6 +99,7 @@ fn grow(fields: &mut [Field], count: usize, depth: usize, rng: &mut Prng) {
             name: words::criterion(rng),
             max: Points::ZERO,
             score: None,
+            self_score: None,
             plan: None,
             note: String::new(),
             items: Vec::new(),
@@ -119,16 +124,22 @@ fn children_at<'a>(fields: &'a mut [Field], path: &[usize]) -> (String, &'a mut 
     (code, items)
 }
 
-fn settle_field(field: &mut Field, rng: &mut Prng) {
+fn settle_field(field: &mut Field, target_year: i32, rng: &mut Prng) {
     share_max(field.max, &mut field.items, rng);
-    let itemised: i64 = field.items.iter_mut().map(|i| settle(i, rng)).sum();
+    let itemised: i64 = field
+        .items
+        .iter_mut()
+        .map(|i| settle(i, target_year, rng))
+        .sum();
     let lost = itemised + unitemised(field.max.units() - itemised, rng);
-    field.score = Points::from_units(field.max.units() - lost);
+    let score = Points::from_units(field.max.units() - lost);
     let survey_lost = rng.span(0, field.survey.max.units() / CENT + 1) * CENT;
-    field.survey.score = Points::from_units(field.survey.max.units() - survey_lost / 2);
-    field.published_total = Some(field.score + field.survey.score);
+    let survey = Points::from_units(field.survey.max.units() - survey_lost / 2);
+    field.score = Some(score);
+    field.survey.score = Some(survey);
+    field.published_total = Some(score + survey);
     if rng.chance(1, 8) {
-        field.plan = Some(plan(rng));
+        field.plan = Some(plan(target_year, rng));
     }
 }
 
@@ -161,9 +172,13 @@ fn grain(units: i64, parts: i64) -> i64 {
 }
 
 /// Fixes an item's score from its children (bottom up) and returns what it loses.
-fn settle(item: &mut Item, rng: &mut Prng) -> i64 {
+fn settle(item: &mut Item, target_year: i32, rng: &mut Prng) -> i64 {
     let max = item.max.units();
-    let itemised: i64 = item.items.iter_mut().map(|i| settle(i, rng)).sum();
+    let itemised: i64 = item
+        .items
+        .iter_mut()
+        .map(|i| settle(i, target_year, rng))
+        .sum();
     let lost = if item.items.is_empty() {
         // Listed criteria missed full marks; a quarter lose everything.
         let step = grain(max, 2);
@@ -184,7 +199,7 @@ fn settle(item: &mut Item, rng: &mut Prng) -> i64 {
         Some(Points::from_units(max - lost))
     };
     if lost > 0 && rng.chance(2, 3) {
-        item.plan = Some(plan(rng));
+        item.plan = Some(plan(target_year, rng));
     }
     lost
 }
@@ -200,7 +215,7 @@ fn unitemised(room: i64, rng: &mut Prng) -> i64 {
     }
 }
 
-fn plan(rng: &mut Prng) -> Plan {
+fn plan(target_year: i32, rng: &mut Prng) -> Plan {
     Plan {
         lead: rng.pick(words::AGENCIES).to_string(),
         task: words::task(rng),
@@ -209,7 +224,7 @@ fn plan(rng: &mut Prng) -> Plan {
         } else {
             rng.pick(words::PARTNERS).to_string()
         },
-        deadline: words::deadline(rng),
+        deadline: words::deadline(target_year, rng),
     }
 }
 

@@ -14,21 +14,6 @@ pub const FIELDS: &[&str] = &[
     "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội",
 ];
 
-pub const PROVINCES: &[&str] = &[
-    "Tiền Giang",
-    "Bến Tre",
-    "Long An",
-    "Đồng Tháp",
-    "Vĩnh Long",
-    "Cần Thơ",
-    "Quảng Ngãi",
-    "Thừa Thiên Huế",
-    "Bắc Giang",
-    "Hà Tĩnh",
-    "Lâm Đồng",
-    "Điện Biên",
-];
-
 /// Lead agencies (đơn vị chủ trì) as the seed's plan names them.
 pub const AGENCIES: &[&str] = &[
     "Sở Nội vụ",
@@ -111,12 +96,12 @@ pub fn task(rng: &mut Prng) -> String {
     )
 }
 
-/// A deadline as the seed writes them: "Quý IV năm 2020", "Năm 2020", "Tháng 10/2020".
-pub fn deadline(rng: &mut Prng) -> String {
+/// A deadline as plans write them: "Quý IV năm …", "Năm …", "Tháng 10/…", for `year`.
+pub fn deadline(year: i32, rng: &mut Prng) -> String {
     match rng.below(5) {
-        0 | 1 => format!("Quý {} năm 2020", rng.pick(QUARTERS)),
-        2 => "Năm 2020".to_string(),
-        3 => format!("Tháng {}/2020", rng.range(7, 13)),
-        _ => "Năm 2020 tiếp tục duy trì thực hiện".to_string(),
+        0 | 1 => format!("Quý {} năm {year}", rng.pick(QUARTERS)),
+        2 => format!("Năm {year}"),
+        3 => format!("Tháng {}/{year}", rng.range(7, 13)),
+        _ => format!("Năm {year} tiếp tục duy trì thực hiện"),
     }
 }

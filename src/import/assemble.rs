@@ -150,6 +150,7 @@ pub(crate) fn import(
         target_year,
         source,
         published,
+        method: stated.method,
         fields,
     };
     Ok(Imported {
@@ -243,7 +244,7 @@ fn check_total(
     notes: &mut Vec<Note>,
 ) {
     let sum_max = Points::sum(fields.iter().map(|f| f.max));
-    let sum_score = Points::sum(fields.iter().map(|f| f.score));
+    let sum_score = Points::sum(fields.iter().filter_map(|f| f.score));
     reading.kind = RowKind::Total {
         max,
         score,
@@ -286,26 +287,31 @@ fn apply_summary(s: &Summary, fields: &mut [Field], notes: &mut Vec<Note>) -> Op
         if let Some(max) = result.max {
             field.survey.max = (max - field.max).clamp_to(Points::ZERO, max);
         }
-        let survey = result.whole - field.score;
-        field.survey.score = if survey.is_negative() {
+        // Without the self-assessment part, the survey part is not known either.
+        let Some(self_score) = field.score else {
+            field.survey.score = None;
+            continue;
+        };
+        let survey = result.whole - self_score;
+        field.survey.score = Some(if survey.is_negative() {
             let note = if -survey < PUBLISHED_PRECISION {
                 Note::SurveyRounding {
                     field: field.code.clone(),
                     whole: result.whole,
-                    self_score: field.score,
+                    self_score,
                 }
             } else {
                 Note::SurveyNegative {
                     field: field.code.clone(),
                     whole: result.whole,
-                    self_score: field.score,
+                    self_score,
                 }
             };
             notes.push(note);
             Points::ZERO
         } else {
             survey
-        };
+        });
     }
     s.total.map(|total| Published {
         total,

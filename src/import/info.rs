@@ -3,7 +3,7 @@
 //! value per row) and a field-totals sheet whose columns give each field's survey part and its
 //! published whole figure. Read when present; stated values win over inferred ones.
 
-use crate::model::Points;
+use crate::model::{Method, Points};
 
 use super::grid::{Grid, Value};
 use super::words::{Number, code, key, number};
@@ -18,6 +18,8 @@ pub(crate) struct Info {
     pub published: Option<Points>,
     pub rank: Option<u32>,
     pub of: Option<u32>,
+    /// Phương pháp, when the sheet names the index's maximum.
+    pub method: Option<Method>,
 }
 
 /// The labels, folded, and what each sets.
@@ -29,6 +31,10 @@ enum Label {
     Source,
     Published,
     Rank,
+    Decision,
+    TotalMax,
+    SelfMax,
+    SurveyMax,
 }
 
 fn label(text: &str) -> Option<Label> {
@@ -41,6 +47,10 @@ fn label(text: &str) -> Option<Label> {
         "nguon" | "nguon so lieu" | "source" => Label::Source,
         "chi so cong bo" | "chi so cchc cong bo" | "published index" => Label::Published,
         "xep hang" | "rank" => Label::Rank,
+        "phuong phap" | "method" => Label::Decision,
+        "diem toi da cua chi so" | "index maximum" => Label::TotalMax,
+        "toi da tu danh gia" | "self-assessment maximum" => Label::SelfMax,
+        "toi da dieu tra xhh" | "survey maximum" => Label::SurveyMax,
         _ => return None,
     })
 }
@@ -53,6 +63,12 @@ pub(crate) fn find(grids: &[Grid]) -> Option<Info> {
 fn read(grid: &Grid) -> Option<Info> {
     let mut info = Info::default();
     let mut found = 0;
+    let mut decision = String::new();
+    let (mut total_max, mut self_max, mut survey_max) = (None, None, None);
+    let points = |value: Option<&Value>| match number(value) {
+        Ok(Number::Cell(p) | Number::Text(p, _)) => Some(p),
+        _ => None,
+    };
     for row in &grid.rows {
         let Some(label) = row.get(0).and_then(|v| label(&v.text())) else {
             continue;
@@ -71,6 +87,10 @@ fn read(grid: &Grid) -> Option<Info> {
                     _ => None,
                 }
             }
+            Label::Decision => decision = text,
+            Label::TotalMax => total_max = points(value),
+            Label::SelfMax => self_max = points(value),
+            Label::SurveyMax => survey_max = points(value),
             Label::Rank => {
                 let mut parts = text.split('/');
                 info.rank = parts.next().and_then(|r| r.trim().parse().ok());
@@ -78,6 +98,12 @@ fn read(grid: &Grid) -> Option<Info> {
             }
         }
     }
+    info.method = total_max.map(|total_max| Method {
+        decision,
+        total_max,
+        self_max,
+        survey_max,
+    });
     (found >= 2).then_some(info)
 }
 
@@ -94,7 +120,8 @@ fn year(value: Option<&Value>) -> Option<i32> {
 pub(crate) struct FieldParts {
     pub code: String,
     pub survey_max: Points,
-    pub survey_score: Points,
+    /// Blank while the survey's result is not known.
+    pub survey_score: Option<Points>,
     /// Blank when the card had none.
     pub published_total: Option<Points>,
 }
@@ -139,7 +166,7 @@ fn parts_in(grid: &Grid) -> Option<Vec<FieldParts>> {
         out.push(FieldParts {
             code,
             survey_max: points(row.get(survey_max)).unwrap_or_default(),
-            survey_score: points(row.get(survey)).unwrap_or_default(),
+            survey_score: points(row.get(survey)),
             published_total: points(row.get(published)),
         });
     }

@@ -227,18 +227,8 @@ fn entry(
         ));
     };
     let score = cell_number(grid, header, file, r, Column::Score, &mut details)?;
+    // A field's score may be blank too: not known yet, said so by the card.
     if score.is_none() {
-        if depth == 1 {
-            let col = header.col(Column::Score).unwrap_or(0);
-            return Err(ImportError::new(
-                file,
-                grid.place(r, col),
-                ErrorKind::Blank {
-                    column: Column::Score,
-                    code,
-                },
-            ));
-        }
         details.push(Detail::ScoreBlank);
     }
     let entry = Entry {

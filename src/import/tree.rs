@@ -77,7 +77,9 @@ pub(crate) fn build(
                 code: e.code.clone(),
                 name: e.name.clone(),
                 max: e.max,
-                score: e.score.unwrap_or_default(),
+                score: e.score,
+                // Điểm tự chấm is not in an appendix (nor in the table export).
+                self_score: None,
                 survey: Survey::default(),
                 published_total: None,
                 plan: plans[i].take(),
@@ -104,6 +106,7 @@ fn items(
                 name: e.name.clone(),
                 max: e.max,
                 score: e.score,
+                self_score: None,
                 plan: plans[i].take(),
                 note: e.note.clone(),
                 items: items(entries, children, &children[i], plans),

@@ -6,7 +6,9 @@ mod error;
 mod lexer;
 mod progress_csv;
 pub mod recovery;
+mod results;
 mod ron_format;
+mod ron_words;
 mod scenario;
 mod text;
 
@@ -15,6 +17,9 @@ use std::path::Path;
 pub use csv_out::{csv_bytes, neutralise};
 pub use error::{LoadError, Origin};
 pub use progress_csv::{progress_csv, save_progress_csv};
+pub use results::{
+    ResultsError, embedded_results, load_results, parse_results_csv, parse_results_workbook,
+};
 pub use scenario::{
     Document, load_document, load_scenario, new_scenario, parse_document, parse_scenario,
     save_scenario, scenario_to_string, scorecard_hash,
@@ -23,15 +28,19 @@ pub use text::{MAX_BYTES, locate_code, locate_codes, read_bounded};
 
 use crate::model::Scorecard;
 
-/// The Tiền Giang 2019 scorecard, built into the binary so it opens from any directory.
-pub const EMBEDDED_SCORECARD: &str = include_str!("../../assets/scorecards/tien-giang-2019.ron");
-
-/// The name the embedded scorecard goes by in messages and titles.
-pub const EMBEDDED_NAME: &str = "tien-giang-2019.ron";
+pub use crate::assets::{EMBEDDED_NAME, EMBEDDED_SCORECARD};
 
 /// The embedded default scorecard, parsed.
 pub fn embedded_scorecard() -> Result<Scorecard, LoadError> {
     parse_scorecard(EMBEDDED_SCORECARD, &Origin::Embedded(EMBEDDED_NAME))
+}
+
+/// The empty card of a province under the current method (`Tệp → Mới`).
+pub fn province_template() -> Result<Scorecard, LoadError> {
+    parse_scorecard(
+        crate::assets::PROVINCE_TEMPLATE,
+        &Origin::Embedded("templates/tinh.ron"),
+    )
 }
 
 /// Parses scorecard text.

@@ -106,7 +106,9 @@ pub fn progress_csv(
             n(i.recovered),
             if vi { i.status.vi() } else { i.status.en() }.to_string(),
             i.note.clone(),
-            i.changed.map(|d| d.to_string()).unwrap_or_default(),
+            i.changed
+                .map(|d| if vi { d.vi() } else { d.to_string() })
+                .unwrap_or_default(),
             i.deadline_text.clone(),
             if vi {
                 i.deadline.label_vi()
@@ -122,10 +124,11 @@ pub fn progress_csv(
         }
         let total = if vi {
             format!(
-                "Cộng: {} nhiệm vụ, {} hoàn thành, {} quá hạn tính đến {as_of}",
+                "Cộng: {} nhiệm vụ, {} hoàn thành, {} quá hạn tính đến {}",
                 agency.items.len(),
                 agency.done,
-                agency.overdue
+                agency.overdue,
+                as_of.vi()
             )
         } else {
             format!(

@@ -4,11 +4,8 @@ use ron::extensions::Extensions;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::error::{LoadError, Origin};
-
-/// Deep enough for any real hierarchy (a field, then criteria nested a few levels), shallow
-/// enough that a 10,000-deep file is refused before it can exhaust the stack.
-const RECURSION_LIMIT: usize = 96;
+use super::error::{LoadError, Origin, excerpt};
+use super::ron_words::{RECURSION_LIMIT, describe, hint};
 
 fn options() -> ron::Options {
     // `implicit_some` lets hand-written files say `score: 1.5` as well as `score: Some(1.5)`.
@@ -17,14 +14,17 @@ fn options() -> ron::Options {
         .with_recursion_limit(RECURSION_LIMIT)
 }
 
-/// Parses `text` as a `T`, turning RON's error into one that names the file and position.
+/// Parses `text` as a `T`, turning RON's error into one that names the file and position,
+/// quotes the line and says in both languages what would be accepted.
 pub fn parse<T: DeserializeOwned>(text: &str, origin: &Origin) -> Result<T, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Syntax {
             origin: origin.clone(),
             line: 1,
             column: 1,
-            message: "the file is empty; expected a document such as `Scorecard(...)`".to_string(),
+            vi: "tệp trống; cần một tài liệu như `Scorecard(...)`".to_string(),
+            en: "the file is empty; expected a document such as `Scorecard(...)`".to_string(),
+            excerpt: String::new(),
         });
     }
     options()
@@ -32,15 +32,23 @@ pub fn parse<T: DeserializeOwned>(text: &str, origin: &Origin) -> Result<T, Load
         .map_err(|err: ron::error::SpannedError| {
             let (line, column) = next_token(text, err.span.start.line, err.span.start.col);
             let start = err.span.start;
-            let mut message = describe(&err.code);
+            let (mut vi, mut en) = describe(&err.code);
+            let excerpt = excerpt(text, line);
+            if let Some((hint_vi, hint_en)) = hint(&excerpt, column) {
+                vi = format!("{vi}; {hint_vi}");
+                en = format!("{en}; {hint_en}");
+            }
             if start.line >= last_line(text) {
-                message.push_str(" (the text ends here: is the file truncated?)");
+                vi.push_str(" (văn bản kết thúc ở đây: tệp bị cắt cụt?)");
+                en.push_str(" (the text ends here: is the file truncated?)");
             }
             LoadError::Syntax {
                 origin: origin.clone(),
                 line,
                 column,
-                message,
+                vi,
+                en,
+                excerpt,
             }
         })
 }
@@ -76,14 +84,4 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, ron::Error> {
         .struct_names(true)
         .indentor("    ".to_string());
     ron::Options::default().to_string_pretty(value, config)
-}
-
-/// RON's messages, with the recursion limit explained in words a person can act on.
-fn describe(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => format!(
-            "nesting deeper than {RECURSION_LIMIT} levels; a scorecard's criteria nest a few levels at most"
-        ),
-        other => other.to_string(),
-    }
 }

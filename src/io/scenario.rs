@@ -77,6 +77,7 @@ pub fn parse_scenario(text: &str, origin: &Origin) -> Result<Scenario, LoadError
             column,
             expected: scenario.base_hash,
             found,
+            excerpt: super::error::excerpt(text, line),
         });
     }
     check_codes(&scenario, text, origin)?;
@@ -98,41 +99,118 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
         .scores
         .keys()
         .find(|c| !item_or_field(c))
-        .map(|c| ("projected score for", c))
+        .map(|c| (("điểm dự kiến của", "projected score for"), c))
         .or_else(|| {
             changes
                 .projection
                 .surveys
                 .keys()
                 .find(|c| card.field(c).is_none())
-                .map(|c| ("survey score for field", c))
+                .map(|c| (("điểm điều tra của lĩnh vực", "survey score for field"), c))
         })
         .or_else(|| {
             changes
                 .accepted
                 .iter()
                 .find(|c| !item_or_field(c))
-                .map(|c| ("accepted correction for", c))
+                .map(|c| {
+                    (
+                        ("hiệu chỉnh đã chấp nhận cho", "accepted correction for"),
+                        c,
+                    )
+                })
         })
         .or_else(|| {
-            changes
-                .statuses
-                .keys()
-                .find(|c| !has_plan(c))
-                .map(|c| ("status for an item with a plan:", c))
+            changes.statuses.keys().find(|c| !has_plan(c)).map(|c| {
+                (
+                    (
+                        "tình trạng của tiêu chí có kế hoạch",
+                        "status for an item with a plan:",
+                    ),
+                    c,
+                )
+            })
         })
         .or_else(|| {
             changes
                 .evidence
                 .keys()
                 .find(|c| !item_or_field(c))
-                .map(|c| ("evidence for", c))
+                .map(|c| (("tài liệu kiểm chứng của", "evidence for"), c))
+        })
+        .or_else(|| {
+            // Efforts, partial recovery and feasibility belong to items without sub-criteria.
+            let leaf = |code: &str| card.item(code).is_some_and(|i| i.items.is_empty());
+            let what = (
+                "công sức của tiêu chí không có tiêu chí con",
+                "effort for an item without sub-criteria:",
+            );
+            changes
+                .efforts
+                .keys()
+                .find(|c| !leaf(c))
+                .map(|c| (what, c))
+                .or_else(|| {
+                    let what = (
+                        "khôi phục một phần của tiêu chí không có tiêu chí con",
+                        "partial recovery for an item without sub-criteria:",
+                    );
+                    changes.partial.iter().find(|c| !leaf(c)).map(|c| (what, c))
+                })
+                .or_else(|| {
+                    let what = (
+                        "tính khả thi của tiêu chí không có tiêu chí con",
+                        "feasibility for an item without sub-criteria:",
+                    );
+                    changes
+                        .feasible
+                        .keys()
+                        .find(|c| !leaf(c))
+                        .map(|c| (what, c))
+                })
+        })
+        .or_else(|| {
+            changes
+                .confidence
+                .keys()
+                .find(|c| !item_or_field(c))
+                .map(|c| (("độ tin cậy của", "confidence for"), c))
+        })
+        .or_else(|| {
+            changes
+                .survey_ranges
+                .keys()
+                .find(|c| card.field(c).is_none())
+                .map(|c| {
+                    (
+                        ("khoảng điều tra XHH của lĩnh vực", "survey range for field"),
+                        c,
+                    )
+                })
+        })
+        .or_else(|| {
+            changes
+                .merges
+                .iter()
+                .flat_map(|m| &m.items)
+                .map(|i| &i.code)
+                .find(|c| !has_plan(c))
+                .map(|c| {
+                    (
+                        (
+                            "báo cáo đã tiếp nhận của tiêu chí có kế hoạch",
+                            "merged report for an item with a plan:",
+                        ),
+                        c,
+                    )
+                })
         });
-    let Some((what, code)) = bad else {
-        return Ok(());
-    };
     // Point at the code inside `changes`, not at the same code in the base.
     let from = lexer::field(text, "changes").map_or(0, |t| t.offset);
+    let Some((what, code)) = bad else {
+        check_survey_ranges(scenario, text, origin)?;
+        return check_goal_values(scenario, text, from, origin);
+    };
     let (line, column) = lexer::tokens(text)
         .skip_while(|t| t.offset < from)
         .find(|t| t.kind == lexer::Kind::Str && t.text == code.as_str())
@@ -143,7 +221,117 @@ fn check_codes(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), L
         column,
         what,
         code: code.clone(),
+        excerpt: super::error::excerpt(text, line),
     })
+}
+
+/// A survey range must lie within [0, the field's survey maximum]: a range past the maximum is
+/// a typo that would otherwise be silently cut.
+fn check_survey_ranges(scenario: &Scenario, text: &str, origin: &Origin) -> Result<(), LoadError> {
+    for (code, range) in &scenario.changes.survey_ranges {
+        let Some(field) = scenario.base.field(code) else {
+            continue;
+        };
+        let max = field.survey.max;
+        if range.low.is_negative() || range.high > max {
+            let (line, column) = locate_in_changes(text, "survey_ranges", code);
+            return Err(LoadError::Syntax {
+                origin: origin.clone(),
+                line,
+                column,
+                vi: format!(
+                    "khoảng điều tra XHH của LV{code} ({}–{}) phải nằm trong 0–{}, điểm tối đa phần điều tra của lĩnh vực",
+                    range.low.vi(),
+                    range.high.vi(),
+                    max.vi()
+                ),
+                en: format!(
+                    "the survey range of field {code} ({}–{}) must lie within 0–{}, the field's survey maximum",
+                    range.low.en(),
+                    range.high.en(),
+                    max.en()
+                ),
+                excerpt: super::error::excerpt(text, line),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Where `code` stands as a string after the `section:` key (a map inside `changes`), not at the
+/// same code in the base; (1, 1) when it cannot be found.
+fn locate_in_changes(text: &str, section: &str, code: &str) -> (usize, usize) {
+    let from = lexer::field(text, "changes").map_or(0, |t| t.offset);
+    let from = if section == "changes" {
+        from
+    } else {
+        lexer::tokens(text)
+            .skip_while(|t| t.offset < from)
+            .find(|t| t.kind == lexer::Kind::Ident && t.text == section)
+            .map_or(from, |t| t.offset)
+    };
+    lexer::tokens(text)
+        .skip_while(|t| t.offset < from)
+        .find(|t| t.kind == lexer::Kind::Str && t.text == code)
+        .map_or((1, 1), |t| (t.line, t.column))
+}
+
+/// A negative effort, or a target outside the index's range, is refused where it stands.
+fn check_goal_values(
+    scenario: &Scenario,
+    text: &str,
+    from: usize,
+    origin: &Origin,
+) -> Result<(), LoadError> {
+    let changes = &scenario.changes;
+    let located = |(line, column): (usize, usize), vi: String, en: String| LoadError::Syntax {
+        origin: origin.clone(),
+        line,
+        column,
+        vi,
+        en,
+        excerpt: super::error::excerpt(text, line),
+    };
+    if let Some((code, effort)) = changes.efforts.iter().find(|(_, e)| e.is_negative()) {
+        let at = lexer::tokens(text)
+            .skip_while(|t| t.offset < from)
+            .find(|t| t.kind == lexer::Kind::Str && t.text == code.as_str())
+            .map_or((1, 1), |t| (t.line, t.column));
+        return Err(located(
+            at,
+            format!("cần công sức từ 0 trở lên cho \"{code}\", nhưng thấy {effort}"),
+            format!("expected an effort of 0 or more for \"{code}\", found {effort}"),
+        ));
+    }
+    // The index's maximum is the method's (100 for a province when the card names none).
+    let max = scenario
+        .base
+        .method
+        .as_ref()
+        .map_or(crate::model::Method::DEFAULT_TOTAL_MAX, |m| m.total_max);
+    if let Some(target) = changes.target.filter(|t| t.is_negative() || *t > max) {
+        let mut previous: Option<lexer::Token<'_>> = None;
+        let at = lexer::tokens(text)
+            .skip_while(|t| t.offset < from)
+            .find_map(|t| {
+                let hit = previous
+                    .filter(|p| p.kind == lexer::Kind::Ident && p.text == "target" && t.text == ":")
+                    .map(|p| (p.line, p.column));
+                previous = Some(t);
+                hit
+            })
+            .unwrap_or((1, 1));
+        return Err(located(
+            at,
+            format!(
+                "cần chỉ số mục tiêu từ 0 đến {}, nhưng thấy {}",
+                max.vi(),
+                target.vi()
+            ),
+            format!("expected a target index between 0 and {max}, found {target}"),
+        ));
+    }
+    Ok(())
 }
 
 /// Reads and parses a scenario file.
@@ -185,6 +373,7 @@ pub fn parse_document(text: &str, origin: &Origin) -> Result<Document, LoadError
                 line,
                 column,
                 found: format!("`{other}`"),
+                excerpt: super::error::excerpt(text, line),
             })
         }
     }

@@ -65,10 +65,12 @@ pub fn into_text(mut bytes: Vec<u8>, origin: Origin) -> Result<String, LoadError
         let valid = err.utf8_error().valid_up_to();
         let good = &err.as_bytes()[..valid];
         let (line, column) = line_column(good, valid);
+        let lossy = String::from_utf8_lossy(err.as_bytes());
         LoadError::NotUtf8 {
             origin,
             line,
             column,
+            excerpt: super::error::excerpt(&lossy, line),
         }
     })
 }

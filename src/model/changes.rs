@@ -5,7 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Evidence, ItemStatus, Projection};
+use super::{
+    Evidence, Feasible, ItemStatus, MergeRecord, Points, Projection, Ratio, RiskDefaults,
+    ScoreRule, SurveyRange,
+};
 
 /// The edits of one what-if, as plain data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,4 +28,62 @@ pub struct Changes {
     /// Tài liệu kiểm chứng per item, by code: what proves the planned gain on appraisal.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub evidence: BTreeMap<String, Vec<Evidence>>,
+    /// Độ tin cậy set by hand per item, by code: the probability that the item's planned gain
+    /// is accepted on appraisal, over the default its evidence gives.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub confidence: BTreeMap<String, Ratio>,
+    /// Default confidences by evidence state, and the default survey spread.
+    #[serde(default, skip_serializing_if = "RiskDefaults::is_standard")]
+    pub risk_defaults: RiskDefaults,
+    /// Khoảng điểm điều tra XHH per field, by field code; a field not listed ranges over its
+    /// projected survey score ± the default spread.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub survey_ranges: BTreeMap<String, SurveyRange>,
+    /// Chỉ số mục tiêu: the index (out of 100 for a province) the scenario aims at. Goal seek
+    /// plans towards it; the risk view reads it for P(index ≥ target).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Points>,
+    /// Đơn vị công sức: what efforts are counted in ("ngày công", "triệu đồng", "thang 1–5").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub effort_unit: String,
+    /// Công sức: what recovering a fixable item costs, in `effort_unit`, by code; an item not
+    /// listed costs 1, so "cheapest" means "fewest fixes" until efforts are entered.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub efforts: BTreeMap<String, Points>,
+    /// Items that can be recovered partly, points in proportion to the effort spent (a rate such
+    /// as dossiers settled on time); any other item counts only when recovered fully.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub partial: BTreeSet<String>,
+    /// Khả thi: items that cannot be settled in the target year, by code; an item not listed can.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub feasible: BTreeMap<String, Feasible>,
+    /// Nhật ký tiếp nhận báo cáo: every returned task sheet merged, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<MergeRecord>,
+    /// Quy tắc chấm điểm thi đua of the agencies' scoreboard; omitted, the documented default.
+    #[serde(default, skip_serializing_if = "ScoreRule::is_default")]
+    pub score_rule: ScoreRule,
+}
+
+impl Changes {
+    /// The default effort of an item whose effort was never entered: one fix.
+    pub const DEFAULT_EFFORT: Points = Points::from_units(super::SCALE);
+
+    /// The effort of recovering the item `code`, in `effort_unit`.
+    pub fn effort(&self, code: &str) -> Points {
+        self.efforts
+            .get(code)
+            .copied()
+            .unwrap_or(Self::DEFAULT_EFFORT)
+    }
+
+    /// Whether the item `code` may be recovered partly.
+    pub fn is_partial(&self, code: &str) -> bool {
+        self.partial.contains(code)
+    }
+
+    /// Whether the item `code` can be settled in the target year, as recorded.
+    pub fn feasibility(&self, code: &str) -> Feasible {
+        self.feasible.get(code).copied().unwrap_or_default()
+    }
 }

@@ -17,8 +17,18 @@ pub struct Date {
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("expected a date written YYYY-MM-DD (e.g. 2020-09-30), found \"{0}\"")]
+#[error("expected a date written YYYY-MM-DD (e.g. 2025-09-30), found \"{0}\"")]
 pub struct DateError(pub String);
+
+impl DateError {
+    /// The message in Vietnamese.
+    pub fn vi(&self) -> String {
+        format!(
+            "cần một ngày dạng YYYY-MM-DD (ví dụ 2025-09-30), nhưng thấy \"{}\"",
+            self.0
+        )
+    }
+}
 
 impl Date {
     /// The date, if it exists on the calendar.
@@ -81,6 +91,34 @@ impl Date {
         Self::new(year, month, day).ok_or_else(fail)
     }
 
+    /// Parses what a person types: `30/09/2020` or `30/9/2020` (the Vietnamese order) as well
+    /// as `2020-09-30`.
+    pub fn parse_typed(text: &str) -> Result<Self, DateError> {
+        let trimmed = text.trim();
+        if trimmed.contains('-') {
+            return Self::parse(trimmed);
+        }
+        let fail = || DateError(text.to_string());
+        let mut parts = trimmed.split(['/', '.']);
+        let (Some(d), Some(m), Some(y), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(fail());
+        };
+        if y.len() != 4 || !(1..=2).contains(&m.len()) || !(1..=2).contains(&d.len()) {
+            return Err(fail());
+        }
+        let year = y.parse().map_err(|_| fail())?;
+        let month = m.parse().map_err(|_| fail())?;
+        let day = d.parse().map_err(|_| fail())?;
+        Self::new(year, month, day).ok_or_else(fail)
+    }
+
+    /// The date as Vietnamese write it: 30/09/2020.
+    pub fn vi(self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+
     /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
     pub fn from_unix_days(days: i64) -> Self {
         let z = days + 719_468;
@@ -93,6 +131,25 @@ impl Date {
         let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
         Date { year, month, day }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days-from-civil): the inverse of
+    /// [`Date::from_unix_days`].
+    pub fn unix_days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let mp = if month > 2 { month - 3 } else { month + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later (earlier when negative).
+    #[must_use]
+    pub fn plus_days(self, days: i64) -> Self {
+        Self::from_unix_days(self.unix_days().saturating_add(days))
     }
 
     /// Today in UTC, from the system clock.
@@ -150,7 +207,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).map_err(serde::de::Error::custom)
+        Date::parse(&text)
+            .map_err(|e| serde::de::Error::custom(super::bilingual(&e.to_string(), &e.vi())))
     }
 }
 
@@ -194,5 +252,30 @@ mod tests {
         assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_unix_days(18_536).to_string(), "2020-10-01");
         assert_eq!(timestamp_of(1_601_510_400 + 3_723), "2020-10-01T01:02:03Z");
+    }
+
+    #[test]
+    fn a_typed_date_reads_in_the_vietnamese_order_too() {
+        let want = Date::new(2020, 9, 30);
+        assert_eq!(Date::parse_typed("30/09/2020").ok(), want);
+        assert_eq!(Date::parse_typed(" 30/9/2020 ").ok(), want);
+        assert_eq!(Date::parse_typed("2020-09-30").ok(), want);
+        assert!(Date::parse_typed("31/09/2020").is_err());
+        assert!(Date::parse_typed("9/30").is_err());
+        assert_eq!(
+            Date::new(2020, 9, 3).map(Date::vi).as_deref(),
+            Some("03/09/2020")
+        );
+    }
+
+    #[test]
+    fn unix_days_round_trip_and_add() {
+        for days in [-719_468, -1, 0, 18_536, 2_932_896] {
+            assert_eq!(Date::from_unix_days(days).unix_days(), days);
+        }
+        let end = Date::new(2020, 9, 30).unwrap();
+        assert_eq!(end.plus_days(5).to_string(), "2020-10-05");
+        assert_eq!(end.plus_days(-30).to_string(), "2020-08-31");
+        assert_eq!(end.vi(), "30/09/2020");
     }
 }

@@ -57,3 +57,18 @@ pub struct Evidence {
     #[serde(default)]
     pub state: EvidenceState,
 }
+
+impl Evidence {
+    /// Whether two entries name the same document: the same title and reference, ignoring
+    /// letter case and spacing. What keeps a document reported again in a later sheet (or
+    /// pre-filled and returned unchanged) from being listed twice.
+    pub fn same_document(&self, other: &Evidence) -> bool {
+        fn key(text: &str) -> String {
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        }
+        key(&self.title) == key(&other.title) && key(&self.reference) == key(&other.reference)
+    }
+}

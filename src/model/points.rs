@@ -31,6 +31,23 @@ pub enum PointsError {
     OutOfRange(String),
 }
 
+impl PointsError {
+    /// The message in Vietnamese, with what would be accepted.
+    pub fn vi(&self) -> String {
+        match self {
+            PointsError::NotFinite(found) => {
+                format!("cần một số hữu hạn, ví dụ 1.5, nhưng thấy {found}")
+            }
+            PointsError::TooPrecise(found) => {
+                format!("cần tối đa 4 chữ số thập phân (0,0001 điểm), nhưng thấy {found}")
+            }
+            PointsError::OutOfRange(found) => {
+                format!("cần một số trong khoảng -1000000 đến 1000000, nhưng thấy {found}")
+            }
+        }
+    }
+}
+
 impl Points {
     pub const ZERO: Points = Points(0);
 
@@ -187,7 +204,8 @@ impl Serialize for Points {
 impl<'de> Deserialize<'de> for Points {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = f64::deserialize(deserializer)?;
-        Points::from_f64(value).map_err(serde::de::Error::custom)
+        Points::from_f64(value)
+            .map_err(|e| serde::de::Error::custom(super::bilingual(&e.to_string(), &e.vi())))
     }
 }
 

@@ -53,13 +53,18 @@ fn known_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Er
     if SCENARIO_FORMAT_VERSIONS.contains(&version) {
         Ok(version)
     } else {
-        Err(serde::de::Error::custom(format!(
-            "unknown scenario format version {version}; this build of parindex reads format {}",
-            SCENARIO_FORMAT_VERSIONS
-                .iter()
-                .map(u32::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
+        let readable = SCENARIO_FORMAT_VERSIONS
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        Err(serde::de::Error::custom(super::bilingual(
+            &format!(
+                "unknown scenario format version {version}; this build of parindex reads format {readable}"
+            ),
+            &format!(
+                "phiên bản định dạng kịch bản {version} không được hỗ trợ; bản parindex này đọc phiên bản {readable}"
+            ),
         )))
     }
 }

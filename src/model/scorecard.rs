@@ -1,6 +1,6 @@
 //! The scorecard: one unit's PAR Index for one assessed year, as a file holds it.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Points;
 
@@ -25,6 +25,10 @@ pub struct Scorecard {
     /// The Ministry's published result, authoritative over sums of the parts.
     #[serde(default)]
     pub published: Option<Published>,
+    /// Phương pháp: the decision that set how the index is scored, and its maxima. Omitted,
+    /// the index is out of 100 (the provincial PAR Index).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<Method>,
     /// Lĩnh vực, LV1…LV8 for a province.
     pub fields: Vec<Field>,
 }
@@ -40,6 +44,29 @@ pub struct Published {
     pub of: Option<u32>,
 }
 
+/// Phương pháp xác định Chỉ số: what the index is out of, as the decision that set the method
+/// says. Kept in the card, so a year scored under another method carries its own maxima.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    /// The decision that set the method, e.g. the Ministry's approval of the PAR Index scheme.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub decision: String,
+    /// Điểm tối đa of the index.
+    pub total_max: Points,
+    /// Of which the self-assessment part (điểm tự đánh giá), where the method splits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_max: Option<Points>,
+    /// Of which the survey part (điều tra xã hội học).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey_max: Option<Points>,
+}
+
+impl Method {
+    /// The provincial PAR Index's maximum when a card names no method.
+    pub const DEFAULT_TOTAL_MAX: Points = Points::from_units(100 * super::points::SCALE);
+}
+
 /// Lĩnh vực: a field of the index, with its self-assessment and survey parts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,8 +75,18 @@ pub struct Field {
     pub name: String,
     /// Điểm chuẩn of the self-assessment part.
     pub max: Points,
-    /// Điểm do Bộ Nội vụ thẩm định: the self-assessment part as verified.
-    pub score: Points,
+    /// Điểm do Bộ Nội vụ thẩm định: the self-assessment part as verified; `None` while it is
+    /// not known yet (a card being built, a result not published field by field).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "plain_option"
+    )]
+    pub score: Option<Points>,
+    /// Điểm tự chấm: the province's own score for the self-assessment part, before the
+    /// Ministry's appraisal cut it to `score`; `None` where unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_score: Option<Points>,
     /// Điều tra xã hội học: the citizen-survey part of this field.
     #[serde(default)]
     pub survey: Survey,
@@ -68,11 +105,27 @@ pub struct Field {
 }
 
 /// The sociological-survey part of a field.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Survey {
     pub max: Points,
-    pub score: Points,
+    /// `None` while the survey's result is not known yet.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "plain_option"
+    )]
+    pub score: Option<Points>,
+}
+
+impl Default for Survey {
+    /// No survey part: nothing to score, nothing lost.
+    fn default() -> Self {
+        Survey {
+            max: Points::ZERO,
+            score: Some(Points::ZERO),
+        }
+    }
 }
 
 /// Tiêu chí or tiêu chí thành phần: a criterion or sub-criterion.
@@ -84,6 +137,10 @@ pub struct Item {
     pub max: Points,
     /// `None` where the source leaves the score blank (5.7 in the seed).
     pub score: Option<Points>,
+    /// Điểm tự chấm: the province's own score, before the Ministry's appraisal; `None` where
+    /// unknown (the seed's plan gives only the verified scores).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_score: Option<Points>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
     /// A transcriber's remark on how the row was read from its source.
@@ -117,10 +174,11 @@ impl Field {
         self.max + self.survey.max
     }
 
-    /// The whole field's 2019 figure: the published one where there is one.
-    pub fn whole_score(&self) -> Points {
+    /// The whole field's figure in the assessed year: the published one where there is one,
+    /// else its parts; `None` when neither is known.
+    pub fn whole_score(&self) -> Option<Points> {
         self.published_total
-            .unwrap_or(self.score + self.survey.score)
+            .or_else(|| Some(self.score? + self.survey.score?))
     }
 }
 
@@ -156,18 +214,34 @@ fn collect<'a>(items: &'a [Item], depth: usize, visit: &mut impl FnMut(&'a Item,
     }
 }
 
+/// Writes `Some(x)` as a plain `x`, as files written before the score could be unknown have
+/// it: the canonical text (and so every scenario's base hash) stays what it was. (serde hands
+/// `serialize_with` a reference to the field, hence `&Option`.)
+#[allow(clippy::ref_option)]
+fn plain_option<S: Serializer>(value: &Option<Points>, serializer: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(points) => points.serialize(serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 fn known_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
     let version = u32::deserialize(deserializer)?;
     if FORMAT_VERSIONS.contains(&version) {
         Ok(version)
     } else {
-        Err(serde::de::Error::custom(format!(
-            "unknown format version {version}; this build of parindex reads format {}",
-            FORMAT_VERSIONS
-                .iter()
-                .map(u32::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
+        let readable = FORMAT_VERSIONS
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        Err(serde::de::Error::custom(super::bilingual(
+            &format!(
+                "unknown format version {version}; this build of parindex reads format {readable}"
+            ),
+            &format!(
+                "phiên bản định dạng {version} không được hỗ trợ; bản parindex này đọc phiên bản {readable}"
+            ),
         )))
     }
 }

@@ -16,7 +16,8 @@ pub enum Status {
     InProgress,
     /// Hoàn thành.
     Done,
-    /// Không đạt.
+    /// Không thực hiện được: the agency reports it cannot be done (the wording of the task
+    /// sheets' drop-down, used everywhere so there is one name for it).
     Failed,
 }
 
@@ -34,7 +35,7 @@ impl Status {
             Status::NotStarted => "chưa thực hiện",
             Status::InProgress => "đang thực hiện",
             Status::Done => "hoàn thành",
-            Status::Failed => "không đạt",
+            Status::Failed => "không thực hiện được",
         }
     }
 
@@ -59,4 +60,11 @@ pub struct ItemStatus {
     /// Ngày cập nhật: the day the status or note last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed: Option<Date>,
+    /// Ngày hoàn thành: the day the lead agency reports the task done (from its returned task
+    /// sheet); what the scoreboard compares with the deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Date>,
+    /// Kết quả thực hiện: what the lead agency reports it did, in its own words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub result: String,
 }

@@ -7,7 +7,12 @@ use crate::engine::Edit;
 use crate::model::Date;
 
 use super::charts::Part;
+use super::command::Help;
+use super::dialogs::{NewKind, PathPurpose};
+use super::evidence::RiskAction;
+use super::goal::GoalAction;
 use super::i18n::Lang;
+use super::scoreboard::AgencyAction;
 use super::workspace::Tab;
 
 /// Which of the app's charts an export draws.
@@ -112,4 +117,45 @@ pub enum Action {
     DismissPanicNotice,
     /// Look again for scenarios in `saves/` and the folder last used.
     RescanScenarios,
+    /// Show the new-card dialog.
+    NewCardDialog,
+    /// Open a new card (asking first about unsaved changes).
+    NewCard {
+        kind: NewKind,
+        unit: String,
+        year: i32,
+    },
+    /// Ask where to save the scorecard alone.
+    SaveCardAs,
+    /// Ask for an appendix to import.
+    ImportDialog,
+    /// Read the clipboard's table as an appendix.
+    PasteTable,
+    /// Switch the bottom panel between the projection editor and the card editor.
+    ToggleStructure,
+    /// Put the keyboard in the search box.
+    FocusSearch,
+    /// Put the keyboard in the score entry, starting with what was typed on the row.
+    FocusEntry(Option<String>),
+    /// Select the first row the table shows (↓ from the search box).
+    SelectFirstRow,
+    /// Show a help page.
+    ShowHelp(Help),
+    /// Close the dialogs that hold drafts (new card, typed path, help).
+    CloseDialogs,
+    /// A path typed where the file chooser could not be shown.
+    PathChosen {
+        purpose: PathPurpose,
+        path: PathBuf,
+    },
+    /// Open the folder of a file just written, in the system's file manager.
+    OpenFolder(PathBuf),
+    /// Close the "saved" notice.
+    DismissNotice,
+    /// The goal panel's requests (issue 12).
+    Goal(GoalAction),
+    /// The evidence panel's requests (issue 13).
+    Risk(RiskAction),
+    /// The agency loop's requests (issue 14).
+    Agency(AgencyAction),
 }

@@ -2,15 +2,15 @@
 //! self-assessment part, the survey part or the whole field) and attainment per field.
 //! The series are plain data computed from the core's figures, so they are tested alone.
 
-use egui::Ui;
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot};
+use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{FieldFigures, Figures, Session, rounding_note};
+use crate::engine::{FieldFigures, Figures, rounding_note};
 use crate::model::Points;
 
 use super::action::{Action, ChartExport};
-use super::i18n::Lang;
+use super::bar_plot::{BarPlot, Category, Series};
+use super::context::Cx;
 use super::theme;
 
 /// Which part of each field a chart shows.
@@ -68,231 +68,175 @@ pub fn series(figures: &Figures, part: Part) -> Vec<BarValue> {
         .collect()
 }
 
-/// Draws both charts and the part switch.
-pub fn show(ui: &mut Ui, session: &Session, lang: Lang, part: Part, actions: &mut Vec<Action>) {
-    let s = lang.s();
-    ui.horizontal(|ui| {
-        for (value, label) in [
-            (Part::SelfAssessment, s.part_self),
-            (Part::Survey, s.part_survey),
-            (Part::Whole, s.part_whole),
-        ] {
-            if ui.selectable_label(part == value, label).clicked() {
-                actions.push(Action::SetChartPart(value));
-            }
-        }
-    });
-    ui.horizontal(|ui| {
-        for (colour, name) in [
-            (theme::BASELINE, s.series_baseline),
-            (theme::PROJECTED, s.series_projected),
-        ] {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, colour);
-            ui.label(format!(
-                "{name} {}",
-                year(session, colour == theme::PROJECTED)
-            ));
-        }
-    });
-    let mut base = series(session.baseline_figures(), part);
-    let mut now = series(session.figures(), part);
-    if part == Part::Whole {
-        for (i, (b, n)) in base.iter_mut().zip(&mut now).enumerate() {
-            let note =
-                rounding_note(session.analysis(), i).map(|n| n.text(lang == Lang::Vi).to_string());
-            b.note.clone_from(&note);
-            n.note = note;
-        }
-    }
-    // Two captions, the part switch and the legend take about 80 points.
-    let height = ((ui.available_height() - 80.0) / 2.0).clamp(90.0, 320.0);
-    caption(ui, s.chart_lost, lang, ChartExport::LostByField, actions);
-    plot(
-        ui,
-        "lost",
-        lang,
-        height,
-        &base,
-        &now,
-        |bar| bar.lost.to_f64(),
-        actions,
-    );
-    caption(
-        ui,
-        s.chart_attainment,
-        lang,
-        ChartExport::Attainment,
-        actions,
-    );
-    plot(
-        ui,
-        "attainment",
-        lang,
-        height,
-        &base,
-        &now,
-        |bar| bar.attainment.unwrap_or(0.0),
-        actions,
-    );
+/// The side panel's charts: points lost and attainment per field, in the part chosen.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Charts {
+    pub part: Part,
 }
 
-/// The assessed year, or the year projected for.
-fn year(session: &Session, projected: bool) -> i32 {
-    let analysis = session.analysis();
-    if projected {
-        analysis.target_year
+impl Charts {
+    /// The part switch, then both charts; one series until a projection differs.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let s = cx.s();
+        let session = cx.session;
+        ui.horizontal(|ui| {
+            for (value, label) in [
+                (Part::SelfAssessment, s.part_self),
+                (Part::Survey, s.part_survey),
+                (Part::Whole, s.part_whole),
+            ] {
+                if ui.selectable_label(self.part == value, label).clicked() {
+                    cx.push(Action::SetChartPart(value));
+                }
+            }
+        });
+        let part = self.part;
+        let any_known = session
+            .baseline_figures()
+            .fields
+            .iter()
+            .any(|f| match part {
+                Part::SelfAssessment => f.self_known,
+                Part::Survey => f.survey_known,
+                Part::Whole => f.known,
+            });
+        if !any_known {
+            // Axes around nothing would read as a chart of zeros.
+            ui.add_space(theme::GAP * 4.0);
+            ui.vertical_centered(|ui| ui.label(RichText::new(s.no_data).weak().size(16.0)));
+            return;
+        }
+        let mut base = series(session.baseline_figures(), part);
+        let mut now = series(session.figures(), part);
+        if part == Part::Whole {
+            for (i, (b, n)) in base.iter_mut().zip(&mut now).enumerate() {
+                let note =
+                    rounding_note(session.analysis(), i).map(|n| n.text(cx.vi()).to_string());
+                b.note.clone_from(&note);
+                n.note = note;
+            }
+        }
+        let projects = session.projected() != session.baseline();
+        // Two captions, the part switch, two legends and the axes' labels take about 150 points.
+        let height = ((ui.available_height() - 150.0) / 2.0).clamp(90.0, 320.0);
+        caption_ui(ui, cx, s.chart_lost, ChartExport::LostByField);
+        let lang = cx.lang;
+        let lost = |bars: &[BarValue]| -> (Vec<f64>, Vec<String>) {
+            (
+                bars.iter().map(|b| b.lost.to_f64()).collect(),
+                bars.iter().map(|b| lang.num(b.lost)).collect(),
+            )
+        };
+        plot_ui(ui, cx, "lost", height, &base, &now, projects, lost, 0.0);
+        caption_ui(ui, cx, s.chart_attainment, ChartExport::Attainment);
+        let attained = |bars: &[BarValue]| -> (Vec<f64>, Vec<String>) {
+            let values: Vec<f64> = bars.iter().map(|b| b.attainment.unwrap_or(0.0)).collect();
+            let labels = values.iter().map(|v| format!("{v:.0}")).collect();
+            (values, labels)
+        };
+        plot_ui(
+            ui,
+            cx,
+            "attainment",
+            height,
+            &base,
+            &now,
+            projects,
+            attained,
+            100.0,
+        );
+    }
+}
+
+/// The assessed year and the projection as series, or the year alone when nothing differs.
+#[allow(clippy::too_many_arguments)]
+fn plot_ui(
+    ui: &mut Ui,
+    cx: &mut Cx<'_>,
+    id: &str,
+    height: f32,
+    base: &[BarValue],
+    now: &[BarValue],
+    projects: bool,
+    values: impl Fn(&[BarValue]) -> (Vec<f64>, Vec<String>),
+    at_least: f64,
+) {
+    let s = cx.s();
+    let analysis = cx.session.analysis();
+    let categories: Vec<Category> = base
+        .iter()
+        .map(|b| Category {
+            short: b.label.clone(),
+            full: match &b.note {
+                Some(note) => format!("{} · {}\n{note}", b.label, b.field_name),
+                None => format!("{} · {}", b.label, b.field_name),
+            },
+        })
+        .collect();
+    let (v, l) = values(base);
+    let mut series = vec![Series {
+        name: format!("{} {}", s.series_baseline, analysis.year),
+        colour: theme::BASELINE,
+        values: v,
+        labels: l,
+    }];
+    if projects {
+        let (v, l) = values(now);
+        series.push(Series {
+            name: format!("{} {}", s.series_projected, analysis.target_year),
+            colour: theme::PROJECTED,
+            values: v,
+            labels: l,
+        });
+    }
+    let shown = BarPlot {
+        id,
+        categories,
+        series,
+        height,
+        at_least,
+        vietnamese: cx.vi(),
+    }
+    .ui(ui);
+    let chart = if id == "attainment" {
+        ChartExport::Attainment
     } else {
-        analysis.year
+        ChartExport::LostByField
+    };
+    export_menu(&shown.response, cx, chart);
+    if let Some(c) = shown.clicked
+        && let Some(bar) = base.get(c)
+    {
+        cx.push(Action::SelectCode(bar.field_code.clone()));
     }
 }
 
 /// A chart's title, with its export menu at the right: the visible way to the same PNG and SVG
 /// the right-click menu offers (a person writing a report looks for a button).
-pub fn caption(
-    ui: &mut Ui,
-    title: &str,
-    lang: Lang,
-    chart: ChartExport,
-    actions: &mut Vec<Action>,
-) {
-    let s = lang.s();
+pub fn caption_ui(ui: &mut Ui, cx: &mut Cx<'_>, title: &str, chart: ChartExport) {
+    let s = cx.s();
     ui.horizontal(|ui| {
-        ui.label(theme::strong(title, 15.0));
+        ui.label(theme::text::panel_title(title));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.menu_button(s.export_chart, |ui| {
-                export_items(ui, lang, chart, actions);
+                export_items_ui(ui, cx, chart);
             });
         });
     });
 }
 
-fn export_items(ui: &mut Ui, lang: Lang, chart: ChartExport, actions: &mut Vec<Action>) {
-    let s = lang.s();
+fn export_items_ui(ui: &mut Ui, cx: &mut Cx<'_>, chart: ChartExport) {
+    let s = cx.s();
     for (label, svg) in [(s.export_png, false), (s.export_svg, true)] {
         if ui.button(label).clicked() {
-            actions.push(Action::ExportChartDialog { chart, svg });
+            cx.push(Action::ExportChartDialog { chart, svg });
         }
     }
 }
 
 /// The right-click menu of a chart: export it as PNG or SVG.
-pub fn export_menu(
-    response: &egui::Response,
-    lang: Lang,
-    chart: ChartExport,
-    actions: &mut Vec<Action>,
-) {
-    response.context_menu(|ui| export_items(ui, lang, chart, actions));
-}
-
-#[allow(clippy::too_many_arguments)]
-fn plot(
-    ui: &mut Ui,
-    id: &str,
-    lang: Lang,
-    height: f32,
-    base: &[BarValue],
-    now: &[BarValue],
-    value: fn(&BarValue) -> f64,
-    actions: &mut Vec<Action>,
-) {
-    let s = lang.s();
-    let percent = id == "attainment";
-    let count = base.len();
-    let labels: Vec<String> = base.iter().map(|b| b.label.clone()).collect();
-    let make = |values: &[BarValue], offset: f64, name: &str, colour| {
-        let bars = values
-            .iter()
-            .enumerate()
-            .map(|(i, bar)| {
-                let name = match &bar.note {
-                    Some(note) => format!("{} · {}\n{note}", bar.label, bar.field_name),
-                    None => format!("{} · {}", bar.label, bar.field_name),
-                };
-                Bar::new(i as f64 + offset, value(bar))
-                    .width(0.38)
-                    .name(name)
-                    .fill(colour)
-            })
-            .collect();
-        let series = name.to_string();
-        let formatter = move |bar: &Bar, _: &BarChart| {
-            let number = if percent {
-                lang.percent(bar.value)
-            } else {
-                Points::from_f64(bar.value).map_or_else(|_| String::new(), |p| lang.num(p))
-            };
-            format!("{}\n{series}: {number}", bar.name)
-        };
-        BarChart::new(name, bars)
-            .color(colour)
-            .element_formatter(Box::new(formatter))
-    };
-    let baseline = make(base, -0.2, s.series_baseline, theme::BASELINE);
-    let projected = make(now, 0.2, s.series_projected, theme::PROJECTED);
-    let mut plot = Plot::new(id)
-        .height(height)
-        .x_grid_spacer(move |_| {
-            (0..count)
-                .map(|i| GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .include_y(0.0)
-        // The default label spacing hides "LV1"… on a narrow side panel; bars are 1 unit apart.
-        .custom_x_axes(vec![
-            AxisHints::new_x()
-                .label_spacing(24.0..=30.0)
-                .formatter(move |mark, _| {
-                    let at = mark.value.round();
-                    if (mark.value - at).abs() < 1e-6 && at >= 0.0 {
-                        labels.get(at as usize).cloned().unwrap_or_default()
-                    } else {
-                        String::new()
-                    }
-                }),
-        ])
-        .y_axis_formatter(move |mark, _| {
-            let text = format!("{}", mark.value);
-            match lang {
-                Lang::Vi => text.replace('.', ","),
-                Lang::En => text,
-            }
-        });
-    if percent {
-        plot = plot.include_y(100.0);
-    }
-    let codes: Vec<String> = base.iter().map(|b| b.field_code.clone()).collect();
-    let response = plot.show(ui, |plot_ui| {
-        plot_ui.bar_chart(baseline);
-        plot_ui.bar_chart(projected);
-        plot_ui.pointer_coordinate()
-    });
-    let chart = if percent {
-        ChartExport::Attainment
-    } else {
-        ChartExport::LostByField
-    };
-    export_menu(&response.response, lang, chart, actions);
-    if response.response.clicked()
-        && let Some(at) = response.inner
-    {
-        let index = at.x.round();
-        if index >= 0.0
-            && let Some(code) = codes.get(index as usize)
-        {
-            actions.push(Action::SelectCode(code.clone()));
-        }
-    }
+pub fn export_menu(response: &egui::Response, cx: &mut Cx<'_>, chart: ChartExport) {
+    response.context_menu(|ui| export_items_ui(ui, cx, chart));
 }
 
 #[cfg(test)]

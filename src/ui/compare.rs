@@ -3,25 +3,24 @@
 //! points lost per field, and which items each one changes.
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
 
 use crate::engine::{Analysis, Comparison, Session, rounding_note};
 use crate::model::{Changes, Points};
 
 use super::action::Action;
+use super::bar_plot::{BarPlot, Category, Series};
+use super::context::Cx;
 use super::i18n::Lang;
+use super::memo::Memo;
 use super::theme;
 use super::workspace::Workspace;
 
-/// Colours of the compared columns, in order (the baseline first).
-const COLOURS: [egui::Color32; 6] = [
-    theme::BASELINE,
-    theme::PROJECTED,
-    theme::GAIN,
-    theme::MARKER,
-    egui::Color32::from_rgb(0x8e, 0x44, 0xad),
-    theme::LOST,
-];
+/// The compare view and the comparison it last worked out (each column a projection of the
+/// whole card: kept until the document, the compared files or the language change).
+#[derive(Clone, Debug, Default)]
+pub struct Compare {
+    comparison: Memo<Comparison, (Lang, u64)>,
+}
 
 /// The comparison on show: baseline, current edits, then the picked files.
 pub fn comparison(session: &Session, ws: &Workspace, lang: Lang) -> Comparison {
@@ -35,59 +34,58 @@ pub fn comparison(session: &Session, ws: &Workspace, lang: Lang) -> Comparison {
     Comparison::of(session.analysis(), &columns)
 }
 
-/// Draws the picker, the table, the chart and the item differences.
-pub fn show(
-    ui: &mut Ui,
-    session: &Session,
-    ws: &mut Workspace,
-    lang: Lang,
-    actions: &mut Vec<Action>,
-) {
-    let s = lang.s();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(s.compare_pick);
-        for path in &ws.scenarios {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            let mut on = ws.compared.iter().any(|c| &c.path == path);
-            if ui
-                .checkbox(&mut on, name)
-                .on_hover_text(path.display().to_string())
-                .changed()
-            {
-                actions.push(Action::ToggleCompare(path.clone()));
+impl Compare {
+    /// The picker, the table, the chart and the item differences.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let s = cx.s();
+        let lang = cx.lang;
+        let session = cx.session;
+        let ws = cx.workspace;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(s.compare_pick);
+            for path in &ws.scenarios {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let mut on = ws.compared.iter().any(|c| &c.path == path);
+                if ui
+                    .checkbox(&mut on, name)
+                    .on_hover_text(path.display().to_string())
+                    .changed()
+                {
+                    cx.push(Action::ToggleCompare(path.clone()));
+                }
             }
-        }
-        if ui.button(s.rescan).clicked() {
-            actions.push(Action::RescanScenarios);
-        }
-    });
-    ui.separator();
-    // Worked out once per change: each column is a projection of the whole card.
-    let mut memo = std::mem::take(&mut ws.comparison);
-    let cmp = memo.get(session, (lang, ws.compared_revision), || {
-        comparison(session, ws, lang)
-    });
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_viewport(ui, |ui, viewport| {
-            let origin = ui.max_rect().top();
-            egui::ScrollArea::horizontal()
-                .id_salt("compare table")
-                .show(ui, |ui| table(ui, cmp, session.analysis(), lang));
-            ui.add_space(theme::GAP);
-            ui.label(theme::strong(s.chart_lost, 15.0));
-            chart(ui, cmp);
-            ui.add_space(theme::GAP);
-            ui.label(theme::strong(s.compare_items, 15.0));
-            items(ui, cmp, lang, viewport.translate(egui::vec2(0.0, origin)));
+            if ui.button(s.rescan).clicked() {
+                cx.push(Action::RescanScenarios);
+            }
         });
-    ws.comparison = memo;
+        ui.separator();
+        let mut memo = std::mem::take(&mut self.comparison);
+        let cmp = memo.get(session, (lang, ws.compared_revision), || {
+            comparison(session, ws, lang)
+        });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show_viewport(ui, |ui, viewport| {
+                let origin = ui.max_rect().top();
+                egui::ScrollArea::horizontal()
+                    .id_salt("compare table")
+                    .show(ui, |ui| table_ui(ui, cmp, session.analysis(), lang));
+                ui.add_space(theme::GAP);
+                // The whole field, as the index counts it: not the side panel's part.
+                ui.label(theme::text::panel_title(s.compare_chart));
+                chart_ui(ui, cx, cmp);
+                ui.add_space(theme::GAP);
+                ui.label(theme::text::panel_title(s.compare_items));
+                items(ui, cmp, lang, viewport.translate(egui::vec2(0.0, origin)));
+            });
+        self.comparison = memo;
+    }
 }
 
-fn table(ui: &mut Ui, cmp: &Comparison, analysis: &Analysis, lang: Lang) {
+fn table_ui(ui: &mut Ui, cmp: &Comparison, analysis: &Analysis, lang: Lang) {
     let n = cmp.names.len();
     egui::Grid::new("compare totals")
         .striped(true)
@@ -146,60 +144,41 @@ fn delta(ui: &mut Ui, diff: Points, lang: Lang) {
     ui.label(RichText::new(lang.delta(diff)).color(colour));
 }
 
-fn chart(ui: &mut Ui, cmp: &Comparison) {
-    let columns = cmp.names.len().max(1);
-    let width = 0.8 / columns as f64;
-    let fields = cmp.lost.len();
-    let labels: Vec<String> = cmp.lost.iter().map(|r| format!("LV{}", r.code)).collect();
-    let highest = cmp
+/// Whole-field points lost per field, one series per compared column, the legend in the
+/// columns' order.
+fn chart_ui(ui: &mut Ui, cx: &mut Cx<'_>, cmp: &Comparison) {
+    let lang = cx.lang;
+    let categories = cmp
         .lost
         .iter()
-        .flat_map(|r| r.values.iter().map(|v| v.to_f64()))
-        .fold(0.0, f64::max);
-    Plot::new("compare lost")
-        .height(260.0)
-        .legend(Legend::default())
-        .x_grid_spacer(move |_| {
-            (0..fields)
-                .map(|i| GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
+        .map(|r| Category {
+            short: format!("LV{}", r.code),
+            full: format!("LV{} · {}", r.code, r.label),
         })
-        .x_axis_formatter(move |mark, _| {
-            let at = mark.value.round();
-            if (mark.value - at).abs() < 1e-6 && at >= 0.0 {
-                labels.get(at as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
+        .collect();
+    let series = cmp
+        .names
+        .iter()
+        .enumerate()
+        .map(|(c, name)| Series {
+            name: name.clone(),
+            colour: theme::SERIES[c % theme::SERIES.len()],
+            values: cmp.lost.iter().map(|r| r.values[c].to_f64()).collect(),
+            labels: cmp.lost.iter().map(|r| lang.num(r.values[c])).collect(),
         })
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .include_y(0.0)
-        // Headroom above the bars for the legend.
-        .include_y(highest * 1.9)
-        .show(ui, |plot| {
-            for (c, name) in cmp.names.iter().enumerate() {
-                let colour = COLOURS[c % COLOURS.len()];
-                let offset = (c as f64 + 0.5) * width - 0.4;
-                let bars = cmp
-                    .lost
-                    .iter()
-                    .enumerate()
-                    .map(|(f, row)| {
-                        Bar::new(f as f64 + offset, row.values[c].to_f64())
-                            .width(width * 0.9)
-                            .name(format!("LV{} · {}", row.code, row.label))
-                            .fill(colour)
-                    })
-                    .collect();
-                plot.bar_chart(BarChart::new(name.as_str(), bars).color(colour));
-            }
-        });
+        .collect();
+    let shown = BarPlot {
+        id: "compare lost",
+        categories,
+        series,
+        height: 280.0,
+        at_least: 0.0,
+        vietnamese: cx.vi(),
+    }
+    .ui(ui);
+    if let Some(row) = shown.clicked.and_then(|c| cmp.lost.get(c)) {
+        cx.push(Action::SelectCode(row.code.clone()));
+    }
 }
 
 /// The changed items, one row each. A whole plan applied to a national card changes thousands,

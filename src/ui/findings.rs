@@ -3,15 +3,38 @@
 
 use egui::{RichText, Ui};
 
-use crate::engine::{Edit, Session, Severity};
+use crate::engine::{Edit, Severity};
 
 use super::action::Action;
+use super::context::Cx;
 use super::i18n::Lang;
 use super::{theme, virtual_list};
 
-/// Draws the findings list.
-pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action>) {
+/// The findings list (no state of its own: the list remembers its heights in egui's memory).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Findings;
+
+impl Findings {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        ui.add_space(theme::GAP / 2.0);
+        ui.label(theme::text::panel_title(cx.s().findings_title));
+        list_ui(ui, cx);
+    }
+}
+
+/// "LV3" for a field's code, the code itself for an item: the place, not a count.
+fn place(cx: &Cx<'_>, code: &str) -> String {
+    let analysis = cx.session.analysis();
+    match analysis.find(code).map(|i| analysis.node(i)) {
+        Some(node) if node.is_field() => format!("LV{code}"),
+        _ => code.to_string(),
+    }
+}
+
+fn list_ui(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let lang = cx.lang;
     let s = lang.s();
+    let session = cx.session;
     let findings = session.findings();
     if findings.is_empty() {
         ui.label(RichText::new(s.no_findings).weak());
@@ -39,11 +62,18 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action
             Lang::En => &finding.message_en,
         };
         ui.horizontal_top(|ui| {
-            ui.label(RichText::new(word).color(colour).strong());
-            if !finding.code.is_empty() && ui.link(RichText::new(&finding.code).strong()).clicked()
+            // "LV3 · Thông tin": the place first, so the number reads as a code.
+            if !finding.code.is_empty()
+                && ui
+                    .link(RichText::new(place(cx, &finding.code)).strong())
+                    .clicked()
             {
-                actions.push(Action::SelectCode(finding.code.clone()));
+                cx.push(Action::SelectCode(finding.code.clone()));
             }
+            if !finding.code.is_empty() {
+                ui.label("·");
+            }
+            ui.label(RichText::new(word).color(colour).strong());
         });
         let text = ui.add(
             egui::Label::new(message.as_str())
@@ -51,7 +81,7 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action
                 .sense(egui::Sense::click()),
         );
         if text.clicked() && !finding.code.is_empty() {
-            actions.push(Action::SelectCode(finding.code.clone()));
+            cx.push(Action::SelectCode(finding.code.clone()));
         }
         if let Some(value) = finding.suggestion {
             let is_accepted = accepted.contains(&finding.code);
@@ -66,7 +96,7 @@ pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action
                     s.apply_suggestion
                 };
                 if ui.button(label).clicked() {
-                    actions.push(Action::Edit(Edit::AcceptCorrection {
+                    cx.push(Action::Edit(Edit::AcceptCorrection {
                         code: finding.code.clone(),
                         accepted: !is_accepted,
                     }));

@@ -3,15 +3,37 @@
 use egui::{RichText, Ui};
 
 use crate::engine::{Edit, Session};
+use crate::model::Feasible;
 
-use super::action::Action;
+use super::command::Command;
+use super::context::Cx;
 use super::i18n::Lang;
 use super::theme;
 
-/// What an edit did, in words.
-pub fn label(edit: &Edit, lang: Lang) -> String {
+/// What an edit did, in words; a card edit's words were settled when it was made.
+pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
+    if let Some((words_vi, words_en)) = described {
+        return if vi {
+            words_vi.clone()
+        } else {
+            words_en.clone()
+        };
+    }
     match edit {
+        Edit::Card(_) => if vi {
+            "Sửa bảng điểm"
+        } else {
+            "Edit the card"
+        }
+        .to_string(),
+        Edit::Spread { code } => {
+            if vi {
+                format!("Phân điểm dự kiến của {code} xuống tiêu chí con")
+            } else {
+                format!("Spread the projection of {code} to its items")
+            }
+        }
         Edit::SetScore {
             code,
             value: Some(v),
@@ -70,38 +92,112 @@ pub fn label(edit: &Edit, lang: Lang) -> String {
             }
             text
         }
+        Edit::SetTarget { value } => match (vi, value) {
+            (true, Some(v)) => format!("Chỉ số mục tiêu = {}", lang.num(*v)),
+            (true, None) => "Bỏ chỉ số mục tiêu".to_string(),
+            (false, Some(v)) => format!("Target index = {}", lang.num(*v)),
+            (false, None) => "Clear the target index".to_string(),
+        },
+        Edit::SetEffortUnit { unit } => {
+            if vi {
+                format!("Đơn vị công sức: {unit}")
+            } else {
+                format!("Effort unit: {unit}")
+            }
+        }
+        Edit::SetEffort { code, value } => match (vi, value) {
+            (true, Some(v)) => format!("Công sức {code} = {}", lang.num(*v)),
+            (true, None) => format!("Công sức {code} về mặc định"),
+            (false, Some(v)) => format!("Effort of {code} = {}", lang.num(*v)),
+            (false, None) => format!("Effort of {code} back to the default"),
+        },
+        Edit::SetPartial { code, partial } => match (vi, partial) {
+            (true, true) => format!("{code} khắc phục được một phần"),
+            (true, false) => format!("{code} chỉ tính khi đạt trọn điểm"),
+            (false, true) => format!("{code} may be recovered partly"),
+            (false, false) => format!("{code} counts only at full marks"),
+        },
+        Edit::SetFeasible { code, feasible } => {
+            let what = match (vi, feasible) {
+                (true, Feasible::Yes) => "khả thi".to_string(),
+                (true, Feasible::No) => "không khả thi".to_string(),
+                (true, Feasible::After(d)) => format!("chỉ sau {d}"),
+                (false, Feasible::Yes) => "feasible".to_string(),
+                (false, Feasible::No) => "not feasible".to_string(),
+                (false, Feasible::After(d)) => format!("only after {d}"),
+            };
+            if vi {
+                format!("{code}: {what} trong năm mục tiêu")
+            } else {
+                format!("{code}: {what} in the target year")
+            }
+        }
+        Edit::SetConfidence { .. }
+        | Edit::SetRiskDefaults(_)
+        | Edit::SetSurveyRange { .. }
+        | Edit::SetEvidence { .. } => edit.risk_label(vi).unwrap_or_default(),
+        Edit::MergeReports(merge) => {
+            let sheets = merge.log.len();
+            if vi {
+                format!("Tiếp nhận {sheets} báo cáo của đơn vị")
+            } else {
+                format!("Merge {sheets} agency reports")
+            }
+        }
     }
 }
 
-/// Draws the history: done steps oldest first, then the steps that redo would bring back.
-pub fn show(ui: &mut Ui, session: &Session, lang: Lang, actions: &mut Vec<Action>) {
+/// The undo history (no state of its own).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct History;
+
+impl History {
+    /// Done steps oldest first, then the steps that redo would bring back.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let lang = cx.lang;
+        let session = cx.session;
+        ui.horizontal(|ui| {
+            command_button(ui, cx, Command::Undo, session.can_undo());
+            command_button(ui, cx, Command::Redo, session.can_redo());
+        });
+        list_ui(ui, session, lang);
+    }
+}
+
+/// A button running `command`, with its shortcut on hover.
+pub fn command_button(ui: &mut Ui, cx: &mut Cx<'_>, command: Command, enabled: bool) {
+    let lang = cx.lang;
+    let tip = match command.shortcuts().first() {
+        Some(key) => format!(
+            "{} ({})",
+            command.tooltip(lang),
+            ui.ctx().format_shortcut(key)
+        ),
+        None => command.tooltip(lang).to_string(),
+    };
+    if ui
+        .add_enabled(enabled, egui::Button::new(command.label(lang)))
+        .on_hover_text(tip)
+        .clicked()
+    {
+        cx.push(command.action());
+    }
+}
+
+fn list_ui(ui: &mut Ui, session: &Session, lang: Lang) {
     let s = lang.s();
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(session.can_undo(), egui::Button::new(s.undo))
-            .clicked()
-        {
-            actions.push(Action::Undo);
-        }
-        if ui
-            .add_enabled(session.can_redo(), egui::Button::new(s.redo))
-            .clicked()
-        {
-            actions.push(Action::Redo);
-        }
-    });
     ui.add_space(theme::GAP);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let done: Vec<&Edit> = session.history().collect();
+        let done: Vec<(&Edit, Option<&(String, String)>)> = session.history().collect();
         if done.is_empty() && !session.can_redo() {
             ui.label(RichText::new(s.history_empty).weak());
         }
-        for (n, edit) in done.iter().enumerate() {
-            ui.label(format!("{}. {}", n + 1, label(edit, lang)));
+        for (n, (edit, described)) in done.iter().enumerate() {
+            ui.label(format!("{}. {}", n + 1, label(edit, *described, lang)));
         }
-        for edit in session.redo_history() {
+        for (edit, described) in session.redo_history() {
             ui.label(
-                RichText::new(format!("{}: {}", s.redo, label(edit, lang)))
+                RichText::new(format!("{}: {}", s.redo, label(edit, described, lang)))
                     .weak()
                     .italics(),
             );

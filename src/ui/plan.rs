@@ -3,193 +3,279 @@
 //! responsible for and how many of them the projection recovers.
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
 
-use crate::engine::{AgencyProgress, Edit, Session, progress_by_agency};
+use crate::engine::{AgencyProgress, progress_by_agency};
 use crate::model::Date;
 
 use super::action::{Action, ChartExport};
-use super::i18n::Lang;
+use super::bar_plot::{BarPlot, Category, Series};
+use super::charts::{caption_ui, export_menu};
+use super::command::Command;
+use super::context::Cx;
+use super::memo::Memo;
 use super::theme;
-use super::workspace::{Tab, Workspace};
+use super::workspace::Tab;
 
-/// The buttons and the date every plan view shares.
-pub fn toolbar(ui: &mut Ui, ws: &mut Workspace, lang: Lang, actions: &mut Vec<Action>) {
-    let s = lang.s();
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .button(s.apply_plan)
-            .on_hover_text(s.apply_plan_tip)
-            .clicked()
-        {
-            actions.push(Action::Edit(Edit::ApplyPlan));
-        }
-        if ui
-            .button(s.project_by_status)
-            .on_hover_text(s.project_by_status_tip)
-            .clicked()
-        {
-            actions.push(Action::Edit(Edit::ProjectByStatus));
-        }
-        ui.separator();
-        ui.label(s.as_of);
-        let parsed = Date::parse(ws.as_of_text.trim());
-        let mut edit = egui::TextEdit::singleline(&mut ws.as_of_text)
-            .desired_width(110.0)
-            .hint_text("YYYY-MM-DD");
-        if parsed.is_err() {
-            edit = edit.text_color(theme::ERROR);
-        }
-        let response = ui.add(edit).on_hover_text(s.as_of_tip);
-        if response.changed()
-            && let Ok(date) = Date::parse(ws.as_of_text.trim())
-            && date != ws.as_of
-        {
-            actions.push(Action::SetAsOf(date));
-        }
-        if ui.button(s.today).clicked() {
-            actions.push(Action::SetAsOf(Date::today_utc()));
-        }
-        ui.separator();
-        if ui.button(s.export_progress).clicked() {
-            actions.push(Action::ExportProgressDialog);
-        }
-    });
-    ui.separator();
+/// The plan views' toolbar and the "as of" date being typed.
+#[derive(Clone, Debug, Default)]
+pub struct PlanToolbar {
+    /// The date as typed; the workspace's date changes once it reads as one.
+    pub as_of_text: String,
+    /// The date the text was last filled from.
+    shown: Option<Date>,
 }
 
-/// The agencies, their points at stake and recovered, and the chart.
-pub fn agencies(
-    ui: &mut Ui,
-    session: &Session,
-    ws: &mut Workspace,
-    lang: Lang,
-    actions: &mut Vec<Action>,
-) {
-    let s = lang.s();
-    let as_of = ws.as_of;
-    let agencies = ws.agencies.get(session, as_of, || {
-        progress_by_agency(
-            session.analysis(),
-            session.projected(),
-            session.changes(),
-            as_of,
-        )
-    });
-    if let Some(agency) = &ws.agency {
-        ui.horizontal(|ui| {
-            ui.label(format!("{} {agency}", s.filtered_to));
-            if ui.button(s.clear_filter).clicked() {
-                actions.push(Action::FilterAgency(None));
+impl PlanToolbar {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let s = cx.s();
+        let lang = cx.lang;
+        let as_of = cx.as_of();
+        if self.shown != Some(as_of) {
+            self.as_of_text = if cx.vi() {
+                as_of.vi()
+            } else {
+                as_of.to_string()
+            };
+            self.shown = Some(as_of);
+        }
+        ui.horizontal_wrapped(|ui| {
+            for command in [Command::ApplyPlan, Command::ProjectByStatus] {
+                if ui
+                    .button(command.label(lang))
+                    .on_hover_text(command.tooltip(lang))
+                    .clicked()
+                {
+                    cx.push(command.action());
+                }
+            }
+            ui.separator();
+            let caption = ui.label(s.as_of);
+            let parsed = Date::parse_typed(&self.as_of_text);
+            let mut edit = egui::TextEdit::singleline(&mut self.as_of_text)
+                .desired_width(110.0)
+                .hint_text(s.date_hint);
+            if parsed.is_err() {
+                edit = edit.text_color(theme::ERROR);
+            }
+            let response = ui
+                .add(edit)
+                .labelled_by(caption.id)
+                .on_hover_text(s.as_of_tip);
+            if response.changed()
+                && let Ok(date) = Date::parse_typed(&self.as_of_text)
+                && date != as_of
+            {
+                self.shown = Some(date);
+                cx.push(Action::SetAsOf(date));
+            }
+            if ui.button(s.today).clicked() {
+                cx.push(Action::SetAsOf(Date::today_utc()));
+            }
+            ui.separator();
+            let command = Command::ExportProgress;
+            if ui
+                .button(command.label(lang))
+                .on_hover_text(command.tooltip(lang))
+                .clicked()
+            {
+                cx.push(command.action());
             }
         });
+        ui.separator();
     }
-    let chart_height = (ui.available_height() * 0.4).clamp(160.0, 320.0);
-    super::charts::caption(ui, s.chart_agencies, lang, ChartExport::ByAgency, actions);
-    chart(ui, agencies, lang, chart_height, actions);
-    ui.add_space(theme::GAP);
-    egui::ScrollArea::both().show(ui, |ui| {
-        egui::Grid::new("agencies")
-            .striped(true)
-            .num_columns(7)
-            .spacing([theme::GAP * 2.0, 6.0])
-            .show(ui, |ui| {
-                for head in [
-                    "#",
-                    s.col_lead,
-                    s.col_items,
-                    s.col_at_stake,
-                    s.col_recovered,
-                    s.col_done,
-                    s.col_overdue,
-                ] {
-                    ui.label(RichText::new(head).strong());
-                }
-                ui.end_row();
-                for (n, agency) in agencies.iter().enumerate() {
-                    ui.label(format!("{}", n + 1));
-                    let chosen = ws.agency.as_deref() == Some(agency.lead.as_str());
-                    let clicked = ui
-                        .scope(|ui| {
-                            // Some leads are a whole sentence; wrap them so the figures stay visible.
-                            ui.set_max_width(300.0);
-                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-                            ui.selectable_label(chosen, &agency.lead)
-                                .on_hover_text(s.filter_agency_tip)
-                                .clicked()
-                        })
-                        .inner;
-                    if clicked {
-                        actions.push(Action::FilterAgency(Some(agency.lead.clone())));
-                        actions.push(Action::ShowTab(Tab::Scores));
-                    }
-                    ui.label(agency.items.len().to_string());
-                    ui.label(lang.num(agency.at_stake));
-                    ui.label(RichText::new(lang.num(agency.recovered)).color(theme::GAIN));
-                    ui.label(agency.done.to_string());
-                    let overdue = RichText::new(agency.overdue.to_string());
-                    ui.label(if agency.overdue > 0 {
-                        overdue.color(theme::ERROR).strong()
-                    } else {
-                        overdue
-                    });
-                    ui.end_row();
-                }
-            });
-    });
 }
 
-/// Points at stake and recovered per agency, numbered as in the table (the names are too long
-/// for an axis).
-fn chart(
-    ui: &mut Ui,
-    agencies: &[AgencyProgress],
-    lang: Lang,
-    height: f32,
-    actions: &mut Vec<Action>,
-) {
-    let s = lang.s();
-    let series = |offset: f64, name: &str, colour, pick: fn(&AgencyProgress) -> f64| {
-        let bars = agencies
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                Bar::new(i as f64 + 1.0 + offset, pick(a))
-                    .width(0.38)
-                    .name(format!("{}. {}", i + 1, a.lead))
-                    .fill(colour)
+/// The by-agency view and the progress it last worked out.
+#[derive(Clone, Debug, Default)]
+pub struct Agencies {
+    progress: Memo<Vec<AgencyProgress>, Date>,
+}
+
+/// An agency's name short enough for an axis, the way documents abbreviate them: "Sở Kế hoạch
+/// và Đầu tư" → "Sở KH&ĐT", "Văn phòng ĐDBQH, HĐND&UBND" → "VP ĐDBQH…"; otherwise cut at a
+/// word to about 12 letters. The whole name is on hover.
+pub fn short_name(lead: &str) -> String {
+    const ROOM: usize = 12;
+    let head = lead.split([';', ':']).next().unwrap_or(lead).trim();
+    if head.chars().count() <= ROOM {
+        return head.to_string();
+    }
+    let initials = |text: &str| -> String {
+        text.split(" và ")
+            .map(|group| {
+                group
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect::<String>()
             })
-            .collect();
-        BarChart::new(name, bars).color(colour)
+            .collect::<Vec<_>>()
+            .join("&")
     };
-    let stake = series(-0.2, s.col_at_stake, theme::LOST, |a| a.at_stake.to_f64());
-    let recovered = series(0.2, s.col_recovered, theme::GAIN, |a| a.recovered.to_f64());
-    let count = agencies.len();
-    let highest = agencies
-        .iter()
-        .map(|a| a.at_stake.to_f64())
-        .fold(0.0, f64::max);
-    let response = Plot::new("agency chart")
-        .height(height)
-        .legend(Legend::default())
-        .x_grid_spacer(move |_| {
-            (1..=count)
-                .map(|i| GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .include_y(0.0)
-        // Headroom above the bars for the legend.
-        .include_y(highest * 1.3)
-        .show(ui, |plot| {
-            plot.bar_chart(stake);
-            plot.bar_chart(recovered);
+    if let Some(rest) = head.strip_prefix("Sở ")
+        && !rest.contains(',')
+    {
+        return format!("Sở {}", initials(rest));
+    }
+    if let Some(rest) = head.strip_prefix("Văn phòng ") {
+        let first = rest.split(',').next().unwrap_or(rest).trim();
+        let more = if first.len() < rest.len() { "…" } else { "" };
+        return format!("VP {first}{more}");
+    }
+    let mut short = String::new();
+    for word in head.split_whitespace() {
+        if !short.is_empty() && short.chars().count() + word.chars().count() + 1 > ROOM {
+            break;
+        }
+        if !short.is_empty() {
+            short.push(' ');
+        }
+        short.push_str(word);
+    }
+    format!("{short}…")
+}
+
+impl Agencies {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let s = cx.s();
+        let session = cx.session;
+        let as_of = cx.as_of();
+        let mut memo = std::mem::take(&mut self.progress);
+        let agencies = memo.get(session, as_of, || {
+            progress_by_agency(
+                session.analysis(),
+                session.projected(),
+                session.changes(),
+                as_of,
+            )
         });
-    super::charts::export_menu(&response.response, lang, ChartExport::ByAgency, actions);
+        if let Some(agency) = &cx.workspace.agency {
+            ui.horizontal(|ui| {
+                ui.label(format!("{} {agency}", s.filtered_to));
+                if ui.button(s.clear_filter).clicked() {
+                    cx.push(Action::FilterAgency(None));
+                }
+            });
+        }
+        if agencies.is_empty() {
+            ui.label(RichText::new(s.no_plan).weak());
+            self.progress = memo;
+            return;
+        }
+        let chart_height = (ui.available_height() * 0.4).clamp(160.0, 320.0);
+        caption_ui(ui, cx, s.chart_agencies, ChartExport::ByAgency);
+        chart_ui(ui, cx, agencies, chart_height);
+        ui.add_space(theme::GAP);
+        egui::ScrollArea::both().show(ui, |ui| table_ui(ui, cx, agencies));
+        self.progress = memo;
+    }
+}
+
+fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, agencies: &[AgencyProgress]) {
+    let s = cx.s();
+    let lang = cx.lang;
+    egui::Grid::new("agencies")
+        .striped(true)
+        .num_columns(6)
+        .spacing([theme::GAP * 2.0, 6.0])
+        .show(ui, |ui| {
+            for head in [
+                s.col_lead,
+                s.col_items,
+                s.col_at_stake,
+                s.col_recovered,
+                s.col_done,
+                s.col_overdue,
+            ] {
+                ui.label(RichText::new(head).strong());
+            }
+            ui.end_row();
+            for agency in agencies {
+                let chosen = cx.workspace.agency.as_deref() == Some(agency.lead.as_str());
+                let clicked = ui
+                    .scope(|ui| {
+                        // Some leads are a whole sentence; wrapped, the figures stay visible.
+                        ui.set_max_width(300.0);
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                        ui.selectable_label(chosen, &agency.lead)
+                            .on_hover_text(s.filter_agency_tip)
+                            .clicked()
+                    })
+                    .inner;
+                if clicked {
+                    cx.push(Action::FilterAgency(Some(agency.lead.clone())));
+                    cx.push(Action::ShowTab(Tab::Scores));
+                }
+                ui.label(agency.items.len().to_string());
+                ui.label(lang.num(agency.at_stake));
+                ui.label(RichText::new(lang.num(agency.recovered)).color(theme::GAIN));
+                ui.label(agency.done.to_string());
+                let overdue = RichText::new(agency.overdue.to_string());
+                ui.label(if agency.overdue > 0 {
+                    overdue.color(theme::ERROR).strong()
+                } else {
+                    overdue
+                });
+                ui.end_row();
+            }
+        });
+}
+
+/// Points at stake and recovered per agency, named on the axis (short names, the full one on
+/// hover); the recovered series only once the projection recovers something.
+fn chart_ui(ui: &mut Ui, cx: &mut Cx<'_>, agencies: &[AgencyProgress], height: f32) {
+    let s = cx.s();
+    let lang = cx.lang;
+    let categories = agencies
+        .iter()
+        .map(|a| Category {
+            short: short_name(&a.lead),
+            full: a.lead.clone(),
+        })
+        .collect();
+    let mut series = vec![Series {
+        name: s.col_at_stake.to_string(),
+        colour: theme::LOST,
+        values: agencies.iter().map(|a| a.at_stake.to_f64()).collect(),
+        labels: agencies.iter().map(|a| lang.num(a.at_stake)).collect(),
+    }];
+    if agencies.iter().any(|a| !a.recovered.is_zero()) {
+        series.push(Series {
+            name: s.col_recovered.to_string(),
+            colour: theme::GAIN,
+            values: agencies.iter().map(|a| a.recovered.to_f64()).collect(),
+            labels: agencies.iter().map(|a| lang.num(a.recovered)).collect(),
+        });
+    }
+    let shown = BarPlot {
+        id: "agency chart",
+        categories,
+        series,
+        height,
+        at_least: 0.0,
+        vietnamese: cx.vi(),
+    }
+    .ui(ui);
+    export_menu(&shown.response, cx, ChartExport::ByAgency);
+    if let Some(a) = shown.clicked.and_then(|c| agencies.get(c)) {
+        cx.push(Action::FilterAgency(Some(a.lead.clone())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_name;
+
+    #[test]
+    fn agency_names_shorten_for_an_axis() {
+        assert_eq!(short_name("Sở Nội vụ"), "Sở Nội vụ");
+        assert_eq!(short_name("Sở Kế hoạch và Đầu tư"), "Sở KH&ĐT");
+        assert_eq!(short_name("Sở Thông tin và Truyền thông"), "Sở TT&TT");
+        assert_eq!(short_name("Sở Tài chính"), "Sở Tài chính");
+        assert_eq!(short_name("Văn phòng ĐDBQH, HĐND&UBND"), "VP ĐDBQH…");
+        assert_eq!(
+            short_name("Các sở, ban, ngành tỉnh và UBND cấp huyện; cấp xã, cá nhân, tổ chức"),
+            "Các sở, ban,…"
+        );
+    }
 }

@@ -1,4 +1,7 @@
-//! Design tokens: the font, colours and spacing every panel uses.
+//! Design tokens: the font, the palette, the text roles and the spacing every panel uses. The
+//! only file that makes a colour (`clippy.toml` forbids `Color32` constructors elsewhere), so a
+//! panel says what a thing is (`theme::LOST`, `text::panel_title`) and never how it looks.
+#![allow(clippy::disallowed_methods)]
 
 use std::sync::Arc;
 
@@ -19,6 +22,16 @@ pub const ROW_HEIGHT: f32 = 24.0;
 /// Gap between panel sections.
 pub const GAP: f32 = 8.0;
 
+/// The inner margin of the header, the editor and the other framed panels.
+pub fn panel_margin() -> egui::Margin {
+    egui::Margin::symmetric(12, 8)
+}
+
+/// Behind the letters a search matched.
+pub const MATCH: Color32 = Color32::from_rgb(0xff, 0xe5, 0x8f);
+/// Transparent: a row with nothing to flag.
+pub const NONE: Color32 = Color32::TRANSPARENT;
+
 /// Points lost, a score below its max.
 pub const LOST: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
 /// A projected gain.
@@ -35,6 +48,15 @@ pub const PROJECTED: Color32 = Color32::from_rgb(0x2e, 0x6d, 0xb4);
 pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
 pub const WARNING: Color32 = Color32::from_rgb(0xb9, 0x77, 0x0e);
 pub const INFO: Color32 = Color32::from_rgb(0x2e, 0x6d, 0xb4);
+/// Colours of compared scenarios and of a chart's series, in order (the baseline first).
+pub const SERIES: [Color32; 6] = [
+    BASELINE,
+    PROJECTED,
+    GAIN,
+    MARKER,
+    Color32::from_rgb(0x8e, 0x44, 0xad),
+    LOST,
+];
 
 /// No sub-pixel binning: each glyph is rasterised once instead of at up to four offsets.
 /// Vietnamese text uses many distinct precomposed letters, so this halves the first frame's
@@ -99,7 +121,42 @@ pub fn install(ctx: &egui::Context) {
     });
 }
 
-/// Text in the strong family at `size`.
-pub fn strong(text: impl Into<String>, size: f32) -> egui::RichText {
+/// Text in the strong family at `size`: the text roles below are the names to use.
+fn strong(text: impl Into<String>, size: f32) -> egui::RichText {
     egui::RichText::new(text).family(strong_family()).size(size)
+}
+
+/// Text roles: what a piece of text is, not its size.
+pub mod text {
+    use egui::RichText;
+
+    /// The unit's name and the header's figures.
+    pub fn display(text: impl Into<String>) -> RichText {
+        super::strong(text, 20.0)
+    }
+
+    /// A dialog's title.
+    pub fn dialog_title(text: impl Into<String>) -> RichText {
+        super::strong(text, 17.0)
+    }
+
+    /// A section inside a panel: the editor's criterion, a quarter in the timeline.
+    pub fn section(text: impl Into<String>) -> RichText {
+        super::strong(text, 16.0)
+    }
+
+    /// A panel's title: findings, the editor, a chart.
+    pub fn panel_title(text: impl Into<String>) -> RichText {
+        super::strong(text, 15.0)
+    }
+
+    /// A field's row in the tree-table.
+    pub fn emphasis(text: impl Into<String>) -> RichText {
+        super::strong(text, 14.0)
+    }
+
+    /// A difference beside a figure, at the figure's `size`.
+    pub fn delta(text: impl Into<String>, size: f32) -> RichText {
+        super::strong(text, size)
+    }
 }

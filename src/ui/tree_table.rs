@@ -1,14 +1,17 @@
-//! The criteria tree-table: one virtual row per visible node, so only the rows on screen are
-//! laid out, however large the scorecard.
+//! The criteria tree-table: the search (forgiving of diacritics, case and Word's decomposed
+//! text), the sort, and one virtual row per visible node, so only the rows on screen are laid
+//! out however large the scorecard. Driven by the mouse or entirely by the keyboard, the way a
+//! file tree or a spreadsheet is (see `keys`).
 
-use egui::{Align, Layout, RichText, Sense, TextEdit, Ui};
+use egui::text::LayoutJob;
+use egui::{Align, Layout, RichText, Sense, TextEdit, TextFormat, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use crate::engine::{Basis, Session, basis_note};
+use crate::engine::{Basis, Query, basis_note};
 
 use super::action::Action;
-use super::rows::Order;
-use super::view::View;
+use super::context::Cx;
+use super::rows::{Order, Ranks, VisibleRows};
 use super::{theme, widgets};
 
 /// Wide enough for a four-decimal figure such as "12,4259" in the table font.
@@ -16,241 +19,519 @@ const FIGURE_WIDTH: f32 = 60.0;
 /// The difference column also holds its arrow: "▲ +1,5741" clipped the arrow at 60.
 const DELTA_WIDTH: f32 = 76.0;
 /// The criterion name elides below this, with the full name on hover.
-const NAME_MIN: f32 = 100.0;
-/// Draws the toolbar (filter, sort, expand/collapse all) and the table.
-pub fn show(ui: &mut Ui, session: &Session, view: &mut View, actions: &mut Vec<Action>) {
-    let s = view.lang.s();
-    ui.horizontal_wrapped(|ui| {
-        ui.add(
-            TextEdit::singleline(&mut view.filter)
-                .hint_text(s.filter_hint)
-                .desired_width(240.0),
-        );
-        let mut by_lost = view.order == Order::Lost;
-        if ui.toggle_value(&mut by_lost, s.sort_by_lost).changed() {
-            actions.push(Action::SortByLost(by_lost));
-        }
-        if ui.button(s.expand_all).clicked() {
-            actions.push(Action::ExpandAll);
-        }
-        if ui.button(s.collapse_all).clicked() {
-            actions.push(Action::CollapseAll);
-        }
-    });
-    ui.add_space(theme::GAP / 2.0);
-    // Taken out for the frame, so the rows can be read while the view is edited.
-    let mut cache = std::mem::take(&mut view.rows);
-    let visible = cache.get(
-        session.serial(),
-        session.analysis(),
-        &view.expanded,
-        &view.filter,
-        view.order,
-    );
-    table(ui, session, view, visible, actions);
-    view.rows = cache;
+const NAME_MIN: f32 = 180.0;
+
+/// The table and its own state: what is expanded, searched and sorted.
+#[derive(Clone, Debug, Default)]
+pub struct TreeTable {
+    /// Per node: whether its children show.
+    pub expanded: Vec<bool>,
+    /// The search text.
+    pub filter: String,
+    pub order: Order,
+    /// The "most lost first" order as taken when asked for.
+    ranks: Ranks,
+    rows: VisibleRows,
+    /// Scroll the selected row into view at the next frame.
+    pub scroll_to_selected: bool,
+    /// Put the keyboard in the search box at the next frame (Ctrl+F).
+    pub focus_search: bool,
+    /// The first and last rows laid out last frame: a selection already among them is not
+    /// scrolled to (arrowing down a visible list must not make it jump).
+    drawn: Option<(usize, usize)>,
 }
 
-fn table(
-    ui: &mut Ui,
-    session: &Session,
-    view: &mut View,
-    visible: &[usize],
-    actions: &mut Vec<Action>,
-) {
-    let s = view.lang.s();
-    // On a narrow window (1024 px with the chart panel open) the generous widths would push the
-    // lead and deadline columns past the edge. Figures are never squeezed (a clipped "12,42…"
-    // is a wrong number to a reader); the text columns give way and elide, with hover text.
-    let figures = 4.0 * FIGURE_WIDTH + DELTA_WIDTH;
-    let text = 92.0 + 150.0 + 90.0;
-    // The vertical scroll bar takes its width from the same space.
-    let spacing = 9.0 * ui.spacing().item_spacing.x + ui.spacing().scroll.allocated_width();
-    let scale = ((ui.available_width() - NAME_MIN - figures - spacing) / text).clamp(0.5, 1.0);
-    let mut builder = TableBuilder::new(ui)
-        .id_salt("criteria")
-        .striped(true)
-        .resizable(true)
-        .sense(Sense::click())
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::initial(92.0 * scale).at_least(56.0).clip(true))
-        .column(Column::remainder().at_least(NAME_MIN).clip(true))
-        .columns(
-            Column::initial(FIGURE_WIDTH)
-                .at_least(FIGURE_WIDTH)
-                .clip(true),
-            4,
-        )
-        .column(
-            Column::initial(DELTA_WIDTH)
-                .at_least(DELTA_WIDTH)
-                .clip(true),
-        )
-        .column(Column::initial(150.0 * scale).at_least(60.0).clip(true))
-        .column(Column::initial(90.0 * scale).at_least(44.0).clip(true))
-        .min_scrolled_height(0.0);
-    if view.scroll_to_selected
-        && let Some(pos) = view
-            .selected
-            .and_then(|sel| visible.iter().position(|&i| i == sel))
-    {
-        builder = builder.scroll_to_row(pos, Some(Align::Center));
-        view.scroll_to_selected = false;
+/// The search box's id, so Ctrl+F can focus it.
+fn search_id() -> egui::Id {
+    egui::Id::unique("tree search")
+}
+
+impl TreeTable {
+    /// A table of `nodes` nodes: fields collapsed.
+    pub fn for_nodes(nodes: usize) -> Self {
+        TreeTable {
+            expanded: vec![false; nodes],
+            ..TreeTable::default()
+        }
     }
-    builder
-        .header(theme::ROW_HEIGHT, |mut header| {
-            for title in [
-                s.col_code,
-                s.col_name,
-                s.col_max,
-                s.col_base,
-                s.col_lost,
-                s.col_projected,
-                s.col_delta,
-                s.col_lead,
-                s.col_deadline,
-            ] {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
+
+    /// Sorts by points lost as they are now (asked for, or the selection moved).
+    pub fn sort_by_lost(&mut self, cx: &Cx<'_>, on: bool) {
+        self.order = if on { Order::Lost } else { Order::Document };
+        self.ranks = Ranks::of(cx.session.analysis());
+    }
+
+    /// Takes the "most lost first" order afresh, as when the selection changes.
+    pub fn resort(&mut self, analysis: &crate::engine::Analysis) {
+        if self.order == Order::Lost {
+            self.ranks = Ranks::of(analysis);
+        }
+    }
+
+    /// The toolbar (search, sort, expand and collapse), then the table.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        self.toolbar_ui(ui, cx);
+        ui.add_space(theme::GAP / 2.0);
+        let session = cx.session;
+        // Taken out for the frame, so the rows can be read while the table's state is edited.
+        let mut cache = std::mem::take(&mut self.rows);
+        let visible = cache
+            .get(
+                session.serial(),
+                session.analysis(),
+                &self.expanded,
+                &self.filter,
+                self.order,
+                &self.ranks,
+            )
+            .to_vec();
+        self.rows = cache;
+        if visible.is_empty() && !self.filter.trim().is_empty() {
+            self.no_match_ui(ui, cx);
+            return;
+        }
+        self.keys(ui, cx, &visible);
+        self.table_ui(ui, cx, &visible);
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let s = cx.s();
+        ui.horizontal_wrapped(|ui| {
+            let search = ui.add(
+                TextEdit::singleline(&mut self.filter)
+                    .id(search_id())
+                    .hint_text(s.filter_hint)
+                    .desired_width(260.0),
+            );
+            if std::mem::take(&mut self.focus_search) {
+                search.request_focus();
             }
-        })
-        .body(|body| {
-            body.rows(theme::ROW_HEIGHT, visible.len(), |mut row| {
-                let index = visible[row.index()];
-                row.set_selected(view.selected == Some(index));
-                let clicked = draw_row(&mut row, session, view, index, actions);
-                if row.response().clicked() || clicked {
-                    actions.push(Action::Select(Some(index)));
+            // Down from the search box goes to the first match, as in a file manager.
+            if search.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowDown)) {
+                search.surrender_focus();
+                cx.push(Action::SelectFirstRow);
+            }
+            if !self.filter.is_empty()
+                && ui.small_button("×").on_hover_text(s.clear_search).clicked()
+            {
+                self.filter.clear();
+            }
+            let mut by_lost = self.order == Order::Lost;
+            if ui
+                .toggle_value(&mut by_lost, s.sort_by_lost)
+                .on_hover_text(s.sort_by_lost_tip)
+                .changed()
+            {
+                cx.push(Action::SortByLost(by_lost));
+            }
+            if ui.button(s.expand_all).clicked() {
+                cx.push(Action::ExpandAll);
+            }
+            if ui.button(s.collapse_all).clicked() {
+                cx.push(Action::CollapseAll);
+            }
+        });
+    }
+
+    fn no_match_ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
+        let s = cx.s();
+        ui.add_space(theme::GAP * 3.0);
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(format!("{} \"{}\"", s.no_match, self.filter.trim())).weak());
+            ui.add_space(theme::GAP);
+            if ui.button(s.clear_search).clicked() {
+                self.filter.clear();
+            }
+        });
+    }
+
+    /// The keyboard, when no text field has it: ↑/↓ move, →/← open, close or go to the
+    /// parent, Home/End, PgUp/PgDn, Enter or F2 edit the score, a digit starts an entry.
+    fn keys(&mut self, ui: &Ui, cx: &mut Cx<'_>, visible: &[usize]) {
+        if ui.ctx().text_edit_focused() || visible.is_empty() {
+            return;
+        }
+        let analysis = cx.session.analysis();
+        let at = cx
+            .selected
+            .and_then(|sel| visible.iter().position(|&i| i == sel));
+        let page = 12;
+        let last = visible.len() - 1;
+        let go = |to: usize| Some(Action::Select(visible.get(to.min(last)).copied()));
+        let action = ui.ctx().input_mut(|input| {
+            use egui::{Key, Modifiers as M};
+            let mut take = |key| input.consume_key(M::NONE, key);
+            if take(Key::ArrowDown) {
+                return go(at.map_or(0, |a| a + 1));
+            }
+            if take(Key::ArrowUp) {
+                return go(at.map_or(0, |a| a.saturating_sub(1)));
+            }
+            if take(Key::PageDown) {
+                return go(at.map_or(0, |a| a + page));
+            }
+            if take(Key::PageUp) {
+                return go(at.map_or(0, |a| a.saturating_sub(page)));
+            }
+            if take(Key::Home) {
+                return go(0);
+            }
+            if take(Key::End) {
+                return go(last);
+            }
+            let sel = cx.selected?;
+            let node = analysis.nodes.get(sel)?;
+            let open = self.expanded.get(sel).copied().unwrap_or(false);
+            if take(Key::ArrowRight) {
+                return match (node.children.first(), open) {
+                    (None, _) => None,
+                    (Some(_), false) => Some(Action::Toggle(sel)),
+                    (Some(&child), true) => Some(Action::Select(Some(child))),
+                };
+            }
+            if take(Key::ArrowLeft) {
+                return if open && !node.children.is_empty() {
+                    Some(Action::Toggle(sel))
+                } else {
+                    node.parent.map(|p| Action::Select(Some(p)))
+                };
+            }
+            if take(Key::Enter) || take(Key::F2) {
+                return Some(Action::FocusEntry(None));
+            }
+            // A digit typed on a row starts its entry with that digit.
+            let digit = input.events.iter().position(|e| {
+                matches!(e, egui::Event::Text(t) if t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty())
+            });
+            let digit = digit.map(|i| input.events.remove(i));
+            if let Some(egui::Event::Text(text)) = digit {
+                return Some(Action::FocusEntry(Some(text)));
+            }
+            None
+        });
+        if let Some(action) = action {
+            cx.push(action);
+        }
+    }
+
+    fn table_ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>, visible: &[usize]) {
+        let s = cx.s();
+        let session = cx.session;
+        let any_delta = !session.changes().projection.is_empty();
+        let has_plans = session.analysis().nodes.iter().any(|n| n.plan.is_some());
+        // Figures are never squeezed (a clipped "12,42…" is a wrong number to a reader). The
+        // name gets the room: the difference column is narrow while nothing is projected, and
+        // the text columns give way and elide, with the full text on hover.
+        let delta_width = if any_delta { DELTA_WIDTH } else { 28.0 };
+        let figures = 4.0 * FIGURE_WIDTH + delta_width;
+        // Each column adds the item spacing and a resize handle's margin; the scroll bar takes
+        // its width from the same space.
+        let spacing = |columns: f32| {
+            columns * (ui.spacing().item_spacing.x + 4.0) + ui.spacing().scroll.allocated_width()
+        };
+        // Wide enough for the deepest code shown with its indent and triangle.
+        let analysis = session.analysis();
+        let code_width = visible
+            .iter()
+            .map(|&i| {
+                let node = &analysis.nodes[i];
+                26.0 + 14.0 * node.depth as f32 + 7.5 * node.code.chars().count() as f32
+            })
+            .fold(64.0_f32, f32::max)
+            .min(220.0);
+        let room_with =
+            |columns: f32| ui.available_width() - code_width - figures - spacing(columns);
+        // On a narrow window the lead and deadline give their room to the name (the editor
+        // shows them for the selected row) rather than squeeze it to a few letters.
+        let any_plan = has_plans && room_with(9.0) - 0.55 * (150.0 + 96.0) >= NAME_MIN;
+        let room = room_with(if any_plan { 9.0 } else { 7.0 });
+        let text: f32 = if any_plan { 150.0 + 96.0 } else { 0.0 };
+        // The text columns give way first, down to a little over half; then the name does.
+        let scale = ((room - NAME_MIN) / text.max(1.0)).clamp(0.55, 1.0);
+        let name_width = (room - text * scale).max(NAME_MIN * 0.6);
+        let mut builder = TableBuilder::new(ui)
+            .id_salt("criteria")
+            .striped(true)
+            .resizable(true)
+            .sense(Sense::click())
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::initial(code_width).at_least(64.0).clip(true));
+        builder = if any_plan {
+            builder.column(
+                Column::initial(name_width)
+                    .at_least(NAME_MIN * 0.6)
+                    .clip(true),
+            )
+        } else {
+            builder.column(Column::remainder().at_least(NAME_MIN * 0.6).clip(true))
+        };
+        builder = builder
+            .columns(
+                Column::initial(FIGURE_WIDTH)
+                    .at_least(FIGURE_WIDTH)
+                    .clip(true),
+                4,
+            )
+            .column(
+                Column::initial(delta_width)
+                    .at_least(delta_width)
+                    .clip(true),
+            );
+        if any_plan {
+            builder = builder
+                .column(Column::initial(150.0 * scale).at_least(70.0).clip(true))
+                .column(Column::remainder().at_least(74.0).clip(true));
+        }
+        builder = builder.min_scrolled_height(0.0);
+        if self.scroll_to_selected
+            && let Some(pos) = cx
+                .selected
+                .and_then(|sel| visible.iter().position(|&i| i == sel))
+        {
+            // The first and last rows drawn may be cut by the edges: only rows between them
+            // are surely in view.
+            let in_view = self
+                .drawn
+                .is_some_and(|(first, last)| first < pos && pos < last);
+            if !in_view {
+                builder = builder.scroll_to_row(pos, Some(Align::Center));
+            }
+            self.scroll_to_selected = false;
+        }
+        let mut drawn: Option<(usize, usize)> = None;
+        let query = Query::new(&self.filter);
+        let sort_title = if self.order == Order::Lost {
+            s.col_lost_sorted
+        } else {
+            s.col_lost
+        };
+        let mut titles = vec![
+            (s.col_code, ""),
+            (s.col_name, ""),
+            (s.col_max, s.col_max_tip),
+            (s.col_base, s.col_base_tip),
+            (sort_title, s.col_lost_tip),
+            (s.col_projected, s.col_projected_tip),
+            (s.col_delta, ""),
+        ];
+        if any_plan {
+            titles.push((s.col_lead, ""));
+            titles.push((s.col_deadline, ""));
+        }
+        builder
+            .header(theme::ROW_HEIGHT, |mut header| {
+                for (title, tip) in &titles {
+                    header.col(|ui| {
+                        let label = ui.strong(*title);
+                        if !tip.is_empty() {
+                            label.on_hover_text(*tip);
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT, visible.len(), |mut row| {
+                    let at = row.index();
+                    drawn = Some(drawn.map_or((at, at), |(a, b)| (a.min(at), b.max(at))));
+                    let index = visible[at];
+                    row.set_selected(cx.selected == Some(index));
+                    let clicked = self.row_ui(&mut row, cx, index, &query, any_plan);
+                    let response = row.response();
+                    let info = row_label(cx, index);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Row, true, info.clone())
+                    });
+                    if response.clicked() || clicked {
+                        cx.push(Action::Select(Some(index)));
+                    }
+                });
+            });
+        self.drawn = drawn;
+    }
+
+    /// One row; returns whether a cell itself was clicked (labels swallow the row's click).
+    fn row_ui(
+        &self,
+        row: &mut TableRow<'_, '_>,
+        cx: &mut Cx<'_>,
+        index: usize,
+        query: &Query,
+        any_plan: bool,
+    ) -> bool {
+        let lang = cx.lang;
+        let s = cx.s();
+        let session = cx.session;
+        let analysis = session.analysis();
+        let node = analysis.node(index);
+        let projected = session.projected().values[index];
+        let delta = session.projected().delta(analysis, index);
+        let lost = node.lost();
+        let known = node.known();
+        let mut clicked = false;
+        row.col(|ui| {
+            if !lost.is_zero() {
+                let rect = ui.max_rect();
+                let bar = egui::Rect::from_min_size(rect.min, egui::vec2(3.0, rect.height()));
+                ui.painter().rect_filled(bar, 0.0, theme::LOST);
+            }
+            ui.add_space(4.0 + 14.0 * node.depth as f32);
+            if node.children.is_empty() {
+                ui.add_space(18.0);
+            } else {
+                // A search shows matches inside their ancestors whatever is expanded.
+                let open = self.expanded.get(index).copied().unwrap_or(false)
+                    || !self.filter.trim().is_empty();
+                let tip = if open { s.collapse } else { s.expand };
+                if widgets::disclosure(ui, open, &format!("{tip} {}", node.code))
+                    .on_hover_text(tip)
+                    .clicked()
+                {
+                    cx.push(Action::Toggle(index));
+                }
+            }
+            let code = highlighted(ui, &node.code, query, node.is_field());
+            clicked |= ui
+                .add(egui::Label::new(code).sense(Sense::click()))
+                .clicked();
+        });
+        row.col(|ui| {
+            let name = highlighted(ui, &node.name, query, node.is_field());
+            // A truncated label shows its whole text on hover by itself.
+            clicked |= ui
+                .add(egui::Label::new(name).truncate().sense(Sense::click()))
+                .clicked();
+        });
+        number(row, lang.num(node.max), None);
+        row.col(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                // A corrected value shows what was published, marked; every figure uses the
+                // correction, and the note says why (the same words the exports print).
+                let shown = match node.basis {
+                    Basis::Corrected { published } => published,
+                    _ => node.base,
+                };
+                let basis = basis_note(analysis, index);
+                let tip = basis.as_ref().map(|n| n.text(cx.vi()).to_string());
+                match (known, &basis) {
+                    (false, _) => {
+                        let label = ui.label(RichText::new("—").color(theme::MARKER));
+                        if let Some(tip) = &tip {
+                            label.on_hover_text(tip);
+                        }
+                    }
+                    (true, Some(basis)) => {
+                        let tip = tip.unwrap_or_default();
+                        ui.label(RichText::new(basis.marker).color(theme::MARKER).strong())
+                            .on_hover_text(&tip);
+                        ui.label(RichText::new(lang.num(shown)).color(theme::MARKER))
+                            .on_hover_text(&tip);
+                    }
+                    (true, None) => {
+                        ui.label(lang.num(shown));
+                    }
                 }
             });
         });
+        let lost_text = RichText::new(lang.num(lost));
+        number(
+            row,
+            if known { lang.num(lost) } else { "—".into() },
+            (!lost.is_zero()).then_some(lost_text.color(theme::LOST).strong()),
+        );
+        let projected_known = known || session.projected().set[index];
+        let set_here = session.projected().set[index] && !node.children.is_empty();
+        number(
+            row,
+            if projected_known {
+                lang.num(projected)
+            } else {
+                "—".into()
+            },
+            // A parent set directly, over its children's own figures: marked, and the editor
+            // says what is not spread to them.
+            set_here.then(|| RichText::new(lang.num(projected)).color(theme::MARKER)),
+        );
+        row.col(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                // Right-to-left: the number first, then its arrow to the left of it. A score
+                // not known in the assessed year has no change to show.
+                if !delta.is_zero() && known {
+                    let colour = if delta.is_negative() {
+                        theme::LOST
+                    } else {
+                        theme::GAIN
+                    };
+                    ui.label(RichText::new(lang.delta(delta)).color(colour));
+                    widgets::triangle(ui, !delta.is_negative(), 4.0, colour);
+                }
+            });
+        });
+        if any_plan {
+            let plan = node
+                .plan_owner
+                .and_then(|owner| analysis.node(owner).plan.as_ref());
+            row.col(|ui| {
+                if let Some(plan) = plan {
+                    let lead = highlighted(ui, &plan.lead, query, false);
+                    ui.add(egui::Label::new(lead).truncate());
+                }
+            });
+            row.col(|ui| {
+                if let Some(plan) = plan {
+                    ui.add(egui::Label::new(&plan.deadline).truncate());
+                }
+            });
+        }
+        clicked
+    }
 }
 
-/// One row; returns whether a cell itself was clicked (labels swallow the row's click).
-fn draw_row(
-    row: &mut TableRow<'_, '_>,
-    session: &Session,
-    view: &View,
-    index: usize,
-    actions: &mut Vec<Action>,
-) -> bool {
-    let lang = view.lang;
-    let s = lang.s();
-    let analysis = session.analysis();
+/// What a screen reader says of a row: its code, name and figures.
+fn row_label(cx: &Cx<'_>, index: usize) -> String {
+    let analysis = cx.session.analysis();
     let node = analysis.node(index);
-    let projected = session.projected().values[index];
-    let delta = session.projected().delta(analysis, index);
-    let lost = node.lost();
-    let mut clicked = false;
-    row.col(|ui| {
-        if !lost.is_zero() {
-            let rect = ui.max_rect();
-            let bar = egui::Rect::from_min_size(rect.min, egui::vec2(3.0, rect.height()));
-            ui.painter().rect_filled(bar, 0.0, theme::LOST);
-        }
-        ui.add_space(4.0 + 14.0 * node.depth as f32);
-        if node.children.is_empty() {
-            ui.add_space(18.0);
-        } else {
-            // A filter shows matches inside their ancestors whatever is expanded.
-            let open = view.expanded.get(index).copied().unwrap_or(false)
-                || !view.filter.trim().is_empty();
-            let tip = if open { s.collapse } else { s.expand };
-            if disclosure(ui, open, &format!("{tip} {}", node.code))
-                .on_hover_text(tip)
-                .clicked()
-            {
-                actions.push(Action::Toggle(index));
-            }
-        }
-        let code = if node.is_field() {
-            theme::strong(&node.code, 14.0)
-        } else {
-            RichText::new(&node.code)
-        };
-        clicked |= ui
-            .add(egui::Label::new(code).sense(Sense::click()))
-            .clicked();
-    });
-    row.col(|ui| {
-        let name = if node.is_field() {
-            theme::strong(&node.name, 14.0)
-        } else {
-            RichText::new(&node.name)
-        };
-        clicked |= ui
-            .add(egui::Label::new(name).truncate().sense(Sense::click()))
-            .on_hover_text(&node.name)
-            .clicked();
-    });
-    number(row, lang.num(node.max), None);
-    row.col(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            // A corrected value shows what was published, marked; every figure uses the
-            // correction, and the note says why (the same words the exports print).
-            let shown = match node.basis {
-                Basis::Corrected { published } => published,
-                _ => node.base,
-            };
-            if let Some(note) = basis_note(analysis, index) {
-                let tip = note.text(lang == super::i18n::Lang::Vi);
-                ui.label(RichText::new(note.marker).color(theme::MARKER).strong())
-                    .on_hover_text(tip);
-                ui.label(RichText::new(lang.num(shown)).color(theme::MARKER))
-                    .on_hover_text(tip);
-            } else {
-                ui.label(lang.num(shown));
-            }
-        });
-    });
-    let lost_text = RichText::new(lang.num(lost));
-    number(
-        row,
-        lang.num(lost),
-        (!lost.is_zero()).then_some(lost_text.color(theme::LOST).strong()),
-    );
-    number(row, lang.num(projected), None);
-    row.col(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            // Right-to-left: the number first, then its arrow to the left of it.
-            if !delta.is_zero() {
-                ui.label(
-                    RichText::new(lang.delta(delta)).color(if delta.is_negative() {
-                        theme::LOST
-                    } else {
-                        theme::GAIN
-                    }),
-                );
-                widgets::triangle(
-                    ui,
-                    !delta.is_negative(),
-                    4.0,
-                    if delta.is_negative() {
-                        theme::LOST
-                    } else {
-                        theme::GAIN
-                    },
-                );
-            }
-        });
-    });
-    let plan = node
-        .plan_owner
-        .and_then(|owner| analysis.node(owner).plan.as_ref());
-    row.col(|ui| {
-        if let Some(plan) = plan {
-            ui.add(egui::Label::new(&plan.lead).truncate())
-                .on_hover_text(&plan.lead);
-        }
-    });
-    row.col(|ui| {
-        if let Some(plan) = plan {
-            ui.add(egui::Label::new(&plan.deadline).truncate())
-                .on_hover_text(&plan.deadline);
-        }
-    });
-    clicked
+    let s = cx.s();
+    let n = |p| cx.lang.num(p);
+    if !node.known() {
+        return format!("{} {}: {}", node.code, node.name, s.no_data);
+    }
+    format!(
+        "{} {}: {} {} {} {}, {} {}, {} {}",
+        node.code,
+        node.name,
+        s.col_base,
+        n(node.base),
+        s.of_max,
+        n(node.max),
+        s.col_lost,
+        n(node.lost()),
+        s.col_projected,
+        n(cx.session.projected().values[index]),
+    )
+}
+
+/// `text` with every match of the search on a highlight.
+fn highlighted(ui: &Ui, text: &str, query: &Query, strong: bool) -> LayoutJob {
+    let font = if strong {
+        egui::FontId::new(14.0, theme::strong_family())
+    } else {
+        egui::TextStyle::Body.resolve(ui.style())
+    };
+    let colour = ui.visuals().text_color();
+    let plain = TextFormat::simple(font.clone(), colour);
+    let marked = TextFormat {
+        background: theme::MATCH,
+        ..TextFormat::simple(font, colour)
+    };
+    let mut job = LayoutJob::default();
+    let mut at = 0;
+    for range in query.ranges(text) {
+        job.append(&text[at..range.start], 0.0, plain.clone());
+        job.append(&text[range.clone()], 0.0, marked.clone());
+        at = range.end;
+    }
+    job.append(&text[at..], 0.0, plain);
+    job
 }
 
 /// A right-aligned numeric cell.
@@ -260,36 +541,4 @@ fn number(row: &mut TableRow<'_, '_>, text: String, rich: Option<RichText>) {
             ui.label(rich.unwrap_or_else(|| RichText::new(text)));
         });
     });
-}
-
-/// The expand/collapse triangle, painted so it needs no glyph from any font.
-fn disclosure(ui: &mut Ui, open: bool, label: &str) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), Sense::click());
-    let colour = if response.hovered() {
-        ui.visuals().strong_text_color()
-    } else {
-        ui.visuals().text_color()
-    };
-    let c = rect.center();
-    let r = 4.5;
-    let points = if open {
-        vec![
-            c + egui::vec2(-r, -r * 0.6),
-            c + egui::vec2(r, -r * 0.6),
-            c + egui::vec2(0.0, r * 0.7),
-        ]
-    } else {
-        vec![
-            c + egui::vec2(-r * 0.6, -r),
-            c + egui::vec2(r * 0.7, 0.0),
-            c + egui::vec2(-r * 0.6, r),
-        ]
-    };
-    ui.painter().add(egui::Shape::convex_polygon(
-        points,
-        colour,
-        egui::Stroke::NONE,
-    ));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
-    response
 }

@@ -29,7 +29,7 @@ pub fn delta(
     if !delta.is_zero() {
         triangle(ui, !delta.is_negative(), size * 0.55, colour);
     }
-    Some(ui.label(theme::strong(lang.delta(delta), size).color(colour)))
+    Some(ui.label(theme::text::delta(lang.delta(delta), size).color(colour)))
 }
 
 /// An up or down triangle of half-width `r`.
@@ -55,4 +55,36 @@ pub fn triangle(ui: &mut Ui, up: bool, r: f32, colour: Color32) {
         colour,
         egui::Stroke::NONE,
     ));
+}
+
+/// The expand/collapse triangle, painted so it needs no glyph from any font.
+pub fn disclosure(ui: &mut Ui, open: bool, label: &str) -> Response {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::click());
+    let colour = if response.hovered() {
+        ui.visuals().strong_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    let c = rect.center();
+    let r = 4.5;
+    let points = if open {
+        vec![
+            c + egui::vec2(-r, -r * 0.6),
+            c + egui::vec2(r, -r * 0.6),
+            c + egui::vec2(0.0, r * 0.7),
+        ]
+    } else {
+        vec![
+            c + egui::vec2(-r * 0.6, -r),
+            c + egui::vec2(r * 0.7, 0.0),
+            c + egui::vec2(-r * 0.6, r),
+        ]
+    };
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    response
 }

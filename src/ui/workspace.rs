@@ -1,19 +1,15 @@
-//! What the scenario and plan views show besides the document: the tab on show, the "as of"
-//! date, drafts of notes and dates being typed, the agency filter, and the scenarios found and
-//! loaded for comparison. The panels read it; only text buffers are edited in place.
+//! What the scenario and plan views share besides the document, and the tab switch.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use egui::Ui;
 
-use crate::engine::{AgencyProgress, Comparison};
 use crate::model::{Changes, Date};
 
 use super::action::Action;
+use super::command::Command;
+use super::context::Cx;
 use super::i18n::Lang;
-use super::memo::Memo;
-use super::timeline::Timeline;
 
 /// The views of the central area.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,6 +25,30 @@ pub enum Tab {
     Compare,
     /// Lịch sử thao tác.
     History,
+    /// Mục tiêu: goal seek (issue 12).
+    Goal,
+    /// Tài liệu kiểm chứng: evidence and confidence (issue 13).
+    Evidence,
+    /// Thi đua: the agencies' scoreboard (issue 14).
+    Scoreboard,
+}
+
+impl Tab {
+    /// The tab's short name (the menu item says it in full): eight tabs fit one row of a
+    /// 1024-pixel window.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let s = lang.s();
+        match self {
+            Tab::Scores => s.tab_scores,
+            Tab::Agencies => s.tab_agencies,
+            Tab::Deadlines => s.tab_deadlines,
+            Tab::Compare => s.tab_compare,
+            Tab::History => s.tab_history,
+            Tab::Goal => s.tab_goal,
+            Tab::Evidence => s.tab_evidence,
+            Tab::Scoreboard => s.tab_scoreboard,
+        }
+    }
 }
 
 /// A scenario file loaded into the comparison.
@@ -47,32 +67,21 @@ pub struct InfoDraft {
     pub author: String,
 }
 
-/// State of the scenario and plan views.
+/// What the plan and scenario views share: the tab on show, the "as of" date, the agency
+/// filter, and the scenarios found and loaded for comparison. The panels read it; the app
+/// changes it.
 #[derive(Clone, Debug)]
 pub struct Workspace {
     pub tab: Tab,
     /// Items due before this day and not done are overdue.
     pub as_of: Date,
-    pub as_of_text: String,
-    /// Per planned item code: the note and date being typed.
-    pub notes: BTreeMap<String, String>,
-    pub dates: BTreeMap<String, String>,
-    /// The planned item whose note or date field had focus last frame.
-    pub editing: Option<String>,
     /// The lead agency the tree is filtered to.
     pub agency: Option<String>,
     /// Scenario files found in `saves/` and the folder last used.
     pub scenarios: Vec<PathBuf>,
     pub compared: Vec<Compared>,
-    /// The scenario info dialog, while open.
-    pub info: Option<InfoDraft>,
     /// Counts changes to `compared`, so the comparison is worked out again.
     pub compared_revision: u64,
-    /// The agencies' progress and the timeline's items (as of a date), and the comparison
-    /// (in a language, of a `compared` list), as last worked out.
-    pub agencies: Memo<Vec<AgencyProgress>, Date>,
-    pub timeline: Memo<Timeline, Date>,
-    pub comparison: Memo<Comparison, (Lang, u64)>,
 }
 
 impl Workspace {
@@ -81,35 +90,40 @@ impl Workspace {
         Workspace {
             tab: Tab::Scores,
             as_of,
-            as_of_text: as_of.to_string(),
-            notes: BTreeMap::new(),
-            dates: BTreeMap::new(),
-            editing: None,
             agency: None,
             scenarios: Vec::new(),
             compared: Vec::new(),
-            info: None,
             compared_revision: 0,
-            agencies: Memo::default(),
-            comparison: Memo::default(),
-            timeline: Memo::default(),
         }
     }
 }
 
-/// The tab switch above the central area.
-pub fn tabs(ui: &mut Ui, current: Tab, lang: Lang, actions: &mut Vec<Action>) {
-    let s = lang.s();
-    ui.horizontal(|ui| {
-        for (tab, label) in [
-            (Tab::Scores, s.tab_scores),
-            (Tab::Agencies, s.tab_agencies),
-            (Tab::Deadlines, s.tab_deadlines),
-            (Tab::Compare, s.tab_compare),
-            (Tab::History, s.tab_history),
+/// The tab switch above the central area: the tabs are commands (Ctrl+1…8).
+pub fn tabs_ui(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let lang = cx.lang;
+    let current = cx.workspace.tab;
+    ui.horizontal_wrapped(|ui| {
+        for (tab, command) in [
+            (Tab::Scores, Command::ShowScores),
+            (Tab::Agencies, Command::ShowAgencies),
+            (Tab::Deadlines, Command::ShowDeadlines),
+            (Tab::Compare, Command::ShowCompare),
+            (Tab::History, Command::ShowHistory),
+            (Tab::Goal, Command::ShowGoal),
+            (Tab::Evidence, Command::ShowEvidence),
+            (Tab::Scoreboard, Command::ShowScoreboard),
         ] {
-            if ui.selectable_label(current == tab, label).clicked() && current != tab {
-                actions.push(Action::ShowTab(tab));
+            let mut tip = format!("{}: {}", command.label(lang), command.tooltip(lang));
+            if let Some(key) = command.shortcuts().first() {
+                tip = format!("{tip} ({})", ui.ctx().format_shortcut(key));
+            }
+            if ui
+                .selectable_label(current == tab, tab.name(lang))
+                .on_hover_text(tip)
+                .clicked()
+                && current != tab
+            {
+                cx.push(Action::ShowTab(tab));
             }
         }
     });

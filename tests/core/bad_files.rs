@@ -109,11 +109,24 @@ fn every_malformed_file_gives_one_error_at_its_line_and_column() {
         let path = bad(name);
         let err = load_scorecard(&path).expect_err(name);
         assert_eq!(err.position(), Some(at), "{name}: {err}");
-        let shown = err.to_string();
+        let shown = err.message(false);
         let prefix = format!("{}:{}:{}: ", path.display(), at.0, at.1);
         assert!(shown.starts_with(&prefix), "{name}: {shown}");
         assert!(shown.contains(words), "{name}: {shown}");
         assert_eq!(shown.lines().count(), 1, "{name}: {shown}");
+        // The Vietnamese message names the same place and quotes the line with a caret.
+        let vi = err.to_string();
+        assert!(vi.starts_with(&prefix) && vi != shown, "{name}: {vi}");
+        let report = err.report(true);
+        let lines: Vec<&str> = report.lines().collect();
+        if !err.excerpt().unwrap_or_default().is_empty() {
+            assert_eq!(lines.len(), 3, "{name}: {report}");
+            assert!(
+                lines[1].starts_with(&format!(" {} | ", at.0)),
+                "{name}: {report}"
+            );
+            assert!(lines[2].trim_end().ends_with('^'), "{name}: {report}");
+        }
     }
 }
 
@@ -131,7 +144,7 @@ fn a_scenario_whose_base_was_edited_is_refused_at_its_base_hash() {
         let path = bad(name);
         let err = parindex::io::load_document(&path).expect_err(name);
         assert_eq!(err.position(), Some(at), "{name}: {err}");
-        let shown = err.to_string();
+        let shown = err.message(false);
         assert!(
             shown.starts_with(&format!("{}:{}:{}: ", path.display(), at.0, at.1)),
             "{name}: {shown}"
@@ -162,7 +175,7 @@ fn the_corpus_has_no_file_the_tests_forget() {
 }
 
 #[test]
-fn the_cli_reports_a_malformed_file_on_one_line_with_exit_status_2() {
+fn the_cli_reports_a_malformed_file_in_both_languages_with_exit_status_2() {
     for name in [
         "truncated.ron",
         "nan.ron",
@@ -176,9 +189,13 @@ fn the_cli_reports_a_malformed_file_on_one_line_with_exit_status_2() {
             .unwrap();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
-        assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+        // Vietnamese with the line quoted and a caret where the text is at fault (a directory
+        // has no line), then the English message in parentheses.
+        let lines = stderr.lines().count();
+        assert!(lines == 2 || lines == 4, "{name}: {stderr}");
         assert!(stderr.starts_with("parindex: "), "{name}: {stderr}");
         assert!(stderr.contains(name), "{name}: {stderr}");
+        assert!(stderr.trim_end().ends_with(')'), "{name}: {stderr}");
     }
 }
 
@@ -187,10 +204,11 @@ fn a_directory_given_as_file_is_a_read_error_that_says_so_once() {
     let err = load_scorecard(&bad("a-directory.ron")).unwrap_err();
     assert!(matches!(err, LoadError::Read { .. }));
     assert_eq!(
-        err.to_string().matches("it is a directory").count(),
+        err.message(false).matches("it is a directory").count(),
         1,
         "{err}"
     );
+    assert_eq!(err.to_string().matches("thư mục").count(), 1, "{err}");
 }
 
 #[test]
@@ -249,7 +267,8 @@ fn ten_thousand_deep_nesting_is_refused_without_overflowing_the_stack() {
         .position()
         .unwrap_or_else(|| panic!("not located: {err}"));
     assert!(line > 10 && line < 100, "{err}");
-    assert!(err.to_string().contains("nesting deeper than"), "{err}");
+    assert!(err.message(false).contains("nesting deeper than"), "{err}");
+    assert!(err.to_string().contains("lồng sâu hơn 96 cấp"), "{err}");
 }
 
 #[cfg(unix)]

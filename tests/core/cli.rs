@@ -117,9 +117,12 @@ fn a_bad_file_is_a_located_error_on_stderr_with_status_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let err = String::from_utf8(out.stderr).unwrap();
+    let p = path.display();
     assert_eq!(
         err,
-        format!("parindex: {}:3:11: Expected string\n", path.display())
+        format!(
+            "parindex: {p}:3:11: cần một chuỗi trong ngoặc kép, ví dụ \"Sở Nội vụ\" (kiểm tra dấu \" đóng)\n 3 |     unit: 42,\n   |           ^\n({p}:3:11: Expected string: text in double quotes such as \"Sở Nội vụ\")\n"
+        )
     );
 }
 

@@ -37,6 +37,7 @@ fn generated_scenario(dir: &Path) -> PathBuf {
         items: 300,
         depth: 3,
         seed: 11,
+        year: 2019,
     });
     let changes = generate::random_changes(&card, 60, 99);
     let scenario = io::new_scenario("Ngẫu nhiên 11", card, changes).unwrap();
@@ -222,12 +223,19 @@ fn check_pdf(path: &str, out: &Path, session: &Session) {
     } else {
         format!("+{}", change.vi())
     };
-    let index = format!(
-        "dự kiến năm {}: {} (thay đổi {signed})",
-        a.target_year,
-        want.total.vi()
-    );
-    assert!(text.contains(&index), "{path}: PDF index line {index}");
+    if session.projected() == session.baseline() {
+        // Nothing projected: the line gives the assessed index alone, no "change 0".
+        let index = format!("Chỉ số CCHC năm {}: {} / ", a.year, base.total.vi());
+        assert!(text.contains(&index), "{path}: PDF index line {index}");
+        assert!(!text.contains("thay đổi 0"), "{path}");
+    } else {
+        let index = format!(
+            "dự kiến năm {}: {} (thay đổi {signed})",
+            a.target_year,
+            want.total.vi()
+        );
+        assert!(text.contains(&index), "{path}: PDF index line {index}");
+    }
     // The per-field table: code, name, max, assessed, lost, projected, projected lost.
     let row = |b: &parindex::engine::FieldFigures, f: &parindex::engine::FieldFigures| {
         [b.max, b.score, b.lost, f.score, f.lost]

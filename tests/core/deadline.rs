@@ -107,6 +107,7 @@ fn done_tasks_are_not_overdue_and_failed_ones_are() {
         status,
         note: String::new(),
         changed: Some(date("2020-09-25")),
+        ..ItemStatus::default()
     };
     changes.statuses.insert("4.1".into(), mark(Status::Done));
     changes.statuses.insert("5.1".into(), mark(Status::Failed));

@@ -6,7 +6,12 @@ use parindex::generate::{Spec, scorecard};
 use parindex::io::{Origin, parse_scorecard, scorecard_to_string};
 
 fn spec(items: usize, depth: usize, seed: u64) -> Spec {
-    Spec { items, depth, seed }
+    Spec {
+        items,
+        depth,
+        seed,
+        year: 2019,
+    }
 }
 
 #[test]

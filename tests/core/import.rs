@@ -207,7 +207,7 @@ pub fn assert_is_the_seed(imported: &Imported) {
     assert_eq!(figures.fields[3].survey_score, pts("3.3504"));
     assert_eq!(figures.fields[3].survey_max, pts("4.5"));
     // LV3: 12.42 < 12.4259 is the two-decimal rounding; the survey part is 0 of 0.
-    assert_eq!(card.fields[2].survey.score, Points::ZERO);
+    assert_eq!(card.fields[2].survey.score, Some(Points::ZERO));
     assert_eq!(card.fields[2].survey.max, Points::ZERO);
     assert_eq!(figures.total, pts("79.68"));
     assert_eq!(figures.total_max, pts("100"));

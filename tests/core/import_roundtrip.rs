@@ -5,7 +5,7 @@ use parindex::engine::Session;
 use parindex::export::{self, Lang, Scene};
 use parindex::import::{self, Options};
 use parindex::io;
-use parindex::model::{Changes, Scorecard};
+use parindex::model::{Changes, Points, Scorecard};
 
 fn round_trip(card: &Scorecard, lang: Lang) -> Scorecard {
     let session = Session::with_changes(card.clone(), Changes::default());
@@ -49,6 +49,7 @@ fn a_generated_card_and_the_seed_relabelled_round_trip_too() {
         items: 400,
         depth: 4,
         seed: 7,
+        year: 2023,
     });
     assert_same_card(&round_trip(&generated, Lang::Vi), &generated);
     let mut relabelled = io::embedded_scorecard().unwrap();
@@ -61,6 +62,18 @@ fn a_generated_card_and_the_seed_relabelled_round_trip_too() {
         field.published_total = None;
     }
     assert_same_card(&round_trip(&relabelled, Lang::Vi), &relabelled);
+    // A card with its own method, a field whose scores are not known yet.
+    let mut early = io::embedded_scorecard().unwrap();
+    early.method = Some(parindex::model::Method {
+        decision: "QĐ 1150/QĐ-BNV ngày 30/12/2019".into(),
+        total_max: Points::parse("100").unwrap(),
+        self_max: Some(Points::parse("66.5").unwrap()),
+        survey_max: Some(Points::parse("33.5").unwrap()),
+    });
+    early.fields[7].score = None;
+    early.fields[7].survey.score = None;
+    early.fields[7].published_total = None;
+    assert_same_card(&round_trip(&early, Lang::Vi), &early);
 }
 
 #[test]

@@ -18,16 +18,20 @@ fn seed_with(from: &str, to: &str) -> String {
     SEED.replacen(from, to, 1)
 }
 
+/// The English message (the Vietnamese one is checked in `an_error_speaks_vietnamese_…`).
 fn error_of(text: &str) -> String {
     io::parse_scorecard(text, &origin())
         .unwrap_err()
-        .to_string()
+        .message(false)
 }
 
 #[test]
 fn a_wrong_type_names_the_line_column_and_expected_type() {
     let err = error_of(&seed_with("max: 8.5,", "max: \"8.5\","));
-    assert_eq!(err, "bad.ron:16:18: Expected float");
+    assert_eq!(
+        err,
+        "bad.ron:16:18: Expected float: a number such as 1.5 (dot decimals, no quotes)"
+    );
 }
 
 #[test]
@@ -117,14 +121,14 @@ fn invalid_utf8_and_directories_are_reported_with_the_file() {
         ),
         "{err}"
     );
-    let err = io::load_scorecard(dir.path()).unwrap_err().to_string();
+    let err = io::load_scorecard(dir.path()).unwrap_err().message(false);
     assert!(
         err.ends_with("cannot read: it is a directory, not a file"),
         "{err}"
     );
     let err = io::load_scorecard(&dir.path().join("missing.ron"))
         .unwrap_err()
-        .to_string();
+        .message(false);
     assert!(err.contains("missing.ron: cannot read"), "{err}");
 }
 
@@ -197,4 +201,76 @@ fn children_whose_maxima_exceed_the_parent_are_an_error() {
         found.contains(&(Severity::Error, Check::ChildrenExceedMax, "1.3".into())),
         "{found:?}"
     );
+}
+
+#[test]
+fn an_error_speaks_vietnamese_quotes_the_line_and_points_at_the_spot() {
+    let err = io::parse_scorecard(&seed_with("max: 8.5,", "max: \"8.5\","), &origin()).unwrap_err();
+    // Display is the Vietnamese message an officer reads; English stays one call away.
+    assert_eq!(
+        err.to_string(),
+        "bad.ron:16:18: cần một số, ví dụ 1.5 (dấu chấm thập phân, không đặt trong ngoặc kép)"
+    );
+    let report = err.report(true);
+    let lines: Vec<&str> = report.lines().collect();
+    assert_eq!(lines.len(), 3, "{report}");
+    assert_eq!(lines[1], " 16 |             max: \"8.5\",");
+    // The caret under column 18, the opening quote of "8.5".
+    let caret = lines[2].find('^').unwrap() - lines[2].find('|').unwrap() - 2;
+    assert_eq!(lines[1].chars().nth(caret + 6), Some('"'), "{report}");
+    assert!(
+        err.report(false)
+            .starts_with("bad.ron:16:18: Expected float")
+    );
+}
+
+#[test]
+fn a_comma_decimal_is_explained_as_one() {
+    let err = io::parse_scorecard(&seed_with("max: 8.5,", "max: 8,5,"), &origin()).unwrap_err();
+    let vi = err.to_string();
+    assert!(
+        vi.contains("viết bằng dấu chấm (8.5), không phải dấu phẩy (8,5)"),
+        "{vi}"
+    );
+    assert!(err.message(false).contains("take a dot (8.5), not a comma"));
+}
+
+#[test]
+fn vietnamese_messages_for_the_common_mistakes() {
+    for (from, to, words) in [
+        (
+            "    unit: \"UBND tỉnh Tiền Giang\",\n",
+            "",
+            "thiếu trường `unit`",
+        ),
+        (
+            "target_year: 2020,",
+            "target_year: 2020, colour: 1,",
+            "trường `colour` không có",
+        ),
+        (
+            "format: 1,",
+            "format: 7,",
+            "phiên bản định dạng 7 không được hỗ trợ",
+        ),
+        (
+            "max: 8.5,",
+            "max: 8.55555,",
+            "cần tối đa 4 chữ số thập phân",
+        ),
+        ("max: 8.5,", "max: NaN,", "cần một số hữu hạn"),
+        ("year: 2019,", "year: 2019.5,", "cần dấu phẩy"),
+    ] {
+        let err = error_of_vi(&seed_with(from, to));
+        assert!(err.contains(words), "{to}: {err}");
+    }
+    let cut = &SEED[..SEED.find("partners: \"Các").unwrap() + 14];
+    assert!(error_of_vi(cut).contains("tệp bị cắt cụt?"));
+    assert!(error_of_vi("  \n").contains("tệp trống"));
+}
+
+fn error_of_vi(text: &str) -> String {
+    io::parse_scorecard(text, &origin())
+        .unwrap_err()
+        .to_string()
 }

@@ -3,6 +3,12 @@
 //! and thirty of them filled a CI machine's disk.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod agency_cli;
+mod agency_fill;
+mod agency_loop;
+mod agency_report;
+mod any_card;
+mod authoring;
 mod bad_files;
 mod cli;
 mod consistency;
@@ -13,6 +19,11 @@ mod export_report;
 mod export_table;
 mod fuzz_regressions;
 mod generate;
+mod goal_brute;
+mod goal_cli;
+mod goal_generated;
+mod goal_ranks;
+mod goal_seek;
 mod golden;
 mod import;
 mod import_bad;
@@ -20,6 +31,9 @@ mod import_cli;
 mod import_roundtrip;
 mod load_errors;
 mod recovery;
+mod risk;
+mod risk_cli;
+mod risk_files;
 mod roundtrip;
 mod scenario_cli;
 mod scenario_compare;

@@ -22,7 +22,8 @@ fn a_save_whose_parent_is_a_file_fails_and_leaves_nothing_behind() {
     let blocker = dir.path().join("not-a-dir");
     std::fs::write(&blocker, b"old").unwrap();
     let err = write_atomic(&blocker.join("card.ron"), b"new").unwrap_err();
-    assert!(err.to_string().contains("cannot write"), "{err}");
+    assert!(err.message(false).contains("cannot write"), "{err}");
+    assert!(err.to_string().contains("không ghi được"), "{err}");
     assert_eq!(std::fs::read(&blocker).unwrap(), b"old");
     assert!(leftovers(dir.path()).is_empty());
 }

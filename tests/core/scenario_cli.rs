@@ -81,6 +81,11 @@ fn summary_json_of_a_scenario_has_projection_and_delta_with_the_baseline_keys() 
             "scenario",
             "projection",
             "delta",
+            // The projection's distribution (`parindex risk`), not a baseline figure.
+            "expected_total",
+            "interval_90",
+            "target",
+            "p_at_least",
         ]
         .contains(&k.as_str())
     });
@@ -200,7 +205,10 @@ fn report_progress_in_english_to_stdout_and_a_bad_date_is_refused() {
     let text = stdout(&out);
     assert!(text.starts_with("Lead agency,Code,"));
     assert_eq!(text.lines().filter(|l| l.ends_with(",yes")).count(), 0);
+    // The Vietnamese order is read too; a date that is not one is refused, saying both forms.
     let out = parindex(&["report-progress", "--as-of", "30/9/2020"]);
+    assert!(out.status.success());
+    let out = parindex(&["report-progress", "--as-of", "31/9/2020"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }

@@ -137,7 +137,7 @@ fn an_unknown_scenario_format_and_a_bad_status_date_are_located_errors() {
     let future = text.replacen("format: 1,", "format: 9,", 1);
     let err = io::parse_document(&future, &io::Origin::Stdin).unwrap_err();
     assert!(
-        err.to_string()
+        err.message(false)
             .contains("unknown scenario format version 9"),
         "{err}"
     );
@@ -145,7 +145,7 @@ fn an_unknown_scenario_format_and_a_bad_status_date_are_located_errors() {
 
     let bad_date = text.replace("\"2020-09-15\"", "\"15/9/2020\"");
     let err = io::parse_document(&bad_date, &io::Origin::Stdin).unwrap_err();
-    assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+    assert!(err.message(false).contains("YYYY-MM-DD"), "{err}");
     let line = text.lines().position(|l| l.contains("2020-09-15")).unwrap() + 1;
     assert_eq!(err.position().map(|(l, _)| l), Some(line));
 }
@@ -257,7 +257,7 @@ fn a_code_the_base_does_not_have_is_a_located_error() {
     // 4.1.2 exists but carries no plan of its own, so it has no status.
     let status_on_leaf = text.replace("\"4.1\": ItemStatus", "\"4.1.2\": ItemStatus");
     let err = io::parse_scenario(&status_on_leaf, &io::Origin::Stdin).unwrap_err();
-    assert!(err.to_string().contains("status"), "{err}");
+    assert!(err.message(false).contains("status"), "{err}");
     assert_eq!(
         err.position().map(|(l, _)| l),
         Some(line_of(&status_on_leaf, "\"4.1.2\": ItemStatus"))

@@ -99,7 +99,7 @@ pub fn select(harness: &mut Harness<'_, ParIndexApp>, code: &str) {
         .get_by_role(egui::accesskit::Role::TextInput)
         .type_text(code);
     harness.run_ok();
-    assert_eq!(harness.state().view().filter, code);
+    assert_eq!(harness.state().panels().tree.filter, code);
     harness
         .get_by_role_and_label(egui::accesskit::Role::Label, code)
         .click();
@@ -108,11 +108,13 @@ pub fn select(harness: &mut Harness<'_, ParIndexApp>, code: &str) {
 
 /// Types `text` into the editor's score entry (replacing what is there) and presses Enter.
 pub fn enter_score(harness: &mut Harness<'_, ParIndexApp>, text: &str) {
-    let entry = harness.get_by_label(VI.enter_value);
+    let entry = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, VI.projected_score);
     entry.focus();
     harness.run_ok();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(VI.enter_value).type_text(text);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, VI.projected_score)
+        .type_text(text);
     harness.run_ok();
     harness.key_press(egui::Key::Enter);
     harness.run_ok();

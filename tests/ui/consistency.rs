@@ -21,6 +21,7 @@ fn the_header_shows_the_engines_projection_of_every_document() {
         items: 300,
         depth: 3,
         seed: 11,
+        year: 2019,
     });
     let changes = generate::random_changes(&card, 60, 99);
     let generated = dir.path().join("ngau-nhien.ron");

@@ -129,6 +129,7 @@ fn versions() -> [String; 2] {
         items: 10_000,
         depth: 4,
         seed: 3,
+        year: 2019,
     });
     let first = parindex::io::scorecard_to_string(&card).unwrap();
     card.unit.push_str(" (bản sửa)");

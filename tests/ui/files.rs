@@ -24,6 +24,13 @@ fn a_malformed_file_shows_its_error_and_keeps_the_open_scorecard() {
 
     let error = harness.state().error().unwrap().to_string();
     assert!(error.contains("bad.ron:4:"), "{error}");
+    // In Vietnamese, with the line and a caret, and which document stays open.
+    assert!(error.contains(" 4 |   year: twenty,"), "{error}");
+    assert!(error.contains('^'), "{error}");
+    assert!(
+        error.ends_with("Vẫn đang mở: tien-giang-2019.ron (có sẵn)"),
+        "{error}"
+    );
     harness.get_by_label(VI.error_title);
     harness.get_by_label(&error);
     let app = harness.state();

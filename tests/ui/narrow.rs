@@ -1,6 +1,7 @@
-//! At 1024×700, a common office laptop, every column of the criteria table starts visible to
-//! the left of the chart panel: the lead column whole, the deadline column at least in part
-//! (it elides, with the full text on hover).
+//! At 1024×700, a common office laptop, every column of the criteria table that shows is whole
+//! to the left of the chart panel, and the criterion's name keeps a readable width: the lead
+//! and deadline columns give way (the editor shows them for the selected row) rather than
+//! squeeze the names to a few letters.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -8,24 +9,57 @@ use egui_kittest::kittest::Queryable;
 use parindex::ui::i18n::VI;
 
 #[test]
-fn at_1024_wide_the_lead_and_deadline_columns_start_left_of_the_chart_panel() {
-    let harness = crate::common::app(1024.0, 700.0);
-    let deadline = harness.get_by_label(VI.col_deadline).rect();
-    let lead = harness.get_by_label(VI.col_lead).rect();
+fn at_1024_wide_the_names_keep_their_room_and_every_column_shown_is_whole() {
+    let mut harness = crate::common::app(1024.0, 700.0);
     let side = harness
         .query_all_by_label("Tự đánh giá")
         .map(|node| node.rect().min.x)
         .fold(f32::INFINITY, f32::min);
     assert!(side < 1024.0, "chart panel toggle not found");
+    for title in [
+        VI.col_code,
+        VI.col_name,
+        VI.col_max,
+        VI.col_base,
+        VI.col_projected,
+    ] {
+        let rect = harness.get_by_label(title).rect();
+        assert!(
+            rect.max.x <= side,
+            "{title} ends at {} past {side}",
+            rect.max.x
+        );
+    }
+    let name = harness.get_by_label(VI.col_name).rect();
+    let max = harness.get_by_label(VI.col_max).rect();
     assert!(
-        lead.max.x <= side,
-        "lead header ends at {} but the chart panel starts at {side}",
-        lead.max.x
+        max.min.x - name.min.x >= 200.0,
+        "the name column is only {} wide",
+        max.min.x - name.min.x
     );
+    assert!(harness.query_by_label(VI.col_deadline).is_none());
+    // The lead and the deadline of the selected row are in the editor.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, parindex::ui::Action::SelectCode("4.1.2".into()));
+    harness.run_ok();
+    harness.get_by_label("Quý III năm 2020");
+    harness.get_by_label("Sở Nội vụ");
+}
+
+#[test]
+fn at_1400_wide_the_lead_and_deadline_columns_show() {
+    let harness = crate::common::app(1400.0, 900.0);
+    let side = harness
+        .query_all_by_label("Tự đánh giá")
+        .map(|node| node.rect().min.x)
+        .fold(f32::INFINITY, f32::min);
+    let deadline = harness.get_by_label(VI.col_deadline).rect();
     assert!(
-        deadline.min.x + 30.0 <= side,
-        "deadline header starts at {} but the chart panel starts at {side}",
-        deadline.min.x
+        deadline.max.x <= side + 1.0,
+        "{} past {side}",
+        deadline.max.x
     );
 }
 

@@ -152,6 +152,7 @@ fn after_another_file_opens_the_recovery_file_holds_that_files_scorecard() {
         items: 40,
         depth: 2,
         seed: 5,
+        year: 2019,
     });
     let path = dir.path().join("khac.ron");
     std::fs::write(&path, parindex::io::scorecard_to_string(&other).unwrap()).unwrap();

@@ -16,6 +16,7 @@ fn national() -> Scorecard {
         items: 10_000,
         depth: 4,
         seed: 1,
+        year: 2019,
     })
 }
 

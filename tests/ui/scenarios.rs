@@ -200,6 +200,7 @@ fn opening_a_file_on_the_same_card_keeps_the_compared_scenarios_and_another_card
         items: 40,
         depth: 3,
         seed: 3,
+        year: 2019,
     });
     std::fs::write(&other, parindex::io::scorecard_to_string(&card).unwrap()).unwrap();
     harness
@@ -341,7 +342,7 @@ fn choosing_an_agency_filters_the_tree_to_its_items() {
     harness.run_ok();
     let state = harness.state();
     assert_eq!(state.workspace().tab, parindex::ui::workspace::Tab::Scores);
-    assert_eq!(state.view().filter, "Sở Tài chính");
+    assert_eq!(state.panels().tree.filter, "Sở Tài chính");
     assert_eq!(state.workspace().agency.as_deref(), Some("Sở Tài chính"));
     // 6.2's lead is Sở Tài chính; 4.1's (Sở Nội vụ) is filtered out.
     harness.get_by_label("6.2");

@@ -1,0 +1,214 @@
+//! One grouped bar chart for the whole window (points lost per field, attainment, per agency,
+//! scenarios compared), fed plain data: categories, series with their values and printed
+//! labels. The legend is drawn above the plot in series order, so it never covers a bar nor
+//! needs headroom, and the value axis stops just above the highest bar.
+
+use egui::{Align2, Color32, RichText, Ui};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, PlotPoint, Text};
+
+use super::theme;
+
+/// A category on the x-axis: a short label under the bars, the full name on hover.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Category {
+    pub short: String,
+    pub full: String,
+}
+
+/// One coloured set of bars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub colour: Color32,
+    pub values: Vec<f64>,
+    /// The text over each bar (the figure in the view's language).
+    pub labels: Vec<String>,
+}
+
+/// A grouped bar chart, ready to show.
+pub struct BarPlot<'a> {
+    pub id: &'a str,
+    pub categories: Vec<Category>,
+    pub series: Vec<Series>,
+    pub height: f32,
+    /// The value axis reaches at least this (100 for percentages).
+    pub at_least: f64,
+    /// Tick labels in the view's language: comma decimals in Vietnamese.
+    pub vietnamese: bool,
+}
+
+/// What happened on a chart this frame.
+pub struct Shown {
+    pub response: egui::Response,
+    /// The category clicked, if any.
+    pub clicked: Option<usize>,
+}
+
+/// `text` cut to `room` letters, the cut marked.
+fn fit(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(room.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// The largest tick-friendly top above `max`: 3,87 → 4; 100 → 100; 0 → 1.
+fn top(max: f64) -> f64 {
+    if max <= 0.0 {
+        return 1.0;
+    }
+    let step = 10f64.powf(max.log10().floor()) / 10.0;
+    ((max / step).ceil() * step).max(max)
+}
+
+impl BarPlot<'_> {
+    /// The legend, then the plot. Value labels sit over the bars.
+    pub fn ui(self, ui: &mut Ui) -> Shown {
+        if self.series.len() > 1 {
+            ui.horizontal_wrapped(|ui| {
+                for series in &self.series {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                    ui.painter().rect_filled(rect, 2.0, series.colour);
+                    ui.label(RichText::new(&series.name).small());
+                    ui.add_space(theme::GAP);
+                }
+            });
+        }
+        let count = self.categories.len();
+        let groups = self.series.len().max(1) as f64;
+        let width = 0.8 / groups;
+        let highest = self
+            .series
+            .iter()
+            .flat_map(|s| s.values.iter().copied())
+            .fold(self.at_least, f64::max);
+        let bar_pixels = ui.available_width() / count.max(1) as f32 * width as f32;
+        let labelled = bar_pixels >= 34.0;
+        // Room over the tallest bar for its label, when there are labels.
+        let ceiling = top(highest * if labelled { 1.08 } else { 1.0 });
+        // An axis label longer than its category's width is hidden by the plot: cut each to
+        // what fits (about 7 points a letter), the whole name staying on hover.
+        let room = ((ui.available_width() - 40.0) / count.max(1) as f32 / 7.0).max(3.0) as usize;
+        let shorts: Vec<String> = self
+            .categories
+            .iter()
+            .map(|c| fit(&c.short, room))
+            .collect();
+        let vietnamese = self.vietnamese;
+        let plot = Plot::new(self.id)
+            .height(self.height)
+            .x_grid_spacer(move |_| {
+                (0..count)
+                    .map(|i| GridMark {
+                        value: i as f64,
+                        step_size: 1.0,
+                    })
+                    .collect()
+            })
+            .custom_x_axes(vec![
+                AxisHints::new_x()
+                    .label_spacing(20.0..=28.0)
+                    .formatter(move |mark, _| {
+                        let at = mark.value.round();
+                        if (mark.value - at).abs() < 1e-6 && at >= 0.0 {
+                            shorts.get(at as usize).cloned().unwrap_or_default()
+                        } else {
+                            String::new()
+                        }
+                    }),
+            ])
+            .y_axis_min_width(34.0)
+            .y_axis_formatter(move |mark, _| {
+                let text = format!("{}", mark.value);
+                if vietnamese {
+                    text.replace('.', ",")
+                } else {
+                    text
+                }
+            })
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .show_x(false)
+            .show_y(false)
+            .include_x(-0.5)
+            .include_x(count as f64 - 0.5)
+            .include_y(0.0)
+            .include_y(ceiling);
+        let categories = self.categories.clone();
+        let series = self.series;
+        // Figures over the bars only where a bar is wide enough to carry one (`labelled`);
+        // hovering a bar always shows it.
+        let response = plot.show(ui, |plot| {
+            for (s, one) in series.iter().enumerate() {
+                let offset = (s as f64 + 0.5) * width - 0.4;
+                let bars = one
+                    .values
+                    .iter()
+                    .enumerate()
+                    .map(|(c, &value)| {
+                        let name = categories
+                            .get(c)
+                            .map_or_else(String::new, |cat| cat.full.clone());
+                        Bar::new(c as f64 + offset, value)
+                            .width(width * 0.9)
+                            .name(name)
+                            .fill(one.colour)
+                    })
+                    .collect();
+                let label = one.name.clone();
+                let texts = one.labels.clone();
+                let formatter = move |bar: &Bar, _: &BarChart| {
+                    let c = (bar.argument + 0.4).floor().max(0.0) as usize;
+                    let figure = texts.get(c).cloned().unwrap_or_default();
+                    format!("{}\n{label}: {figure}", bar.name)
+                };
+                plot.bar_chart(
+                    BarChart::new(one.name.as_str(), bars)
+                        .color(one.colour)
+                        .element_formatter(Box::new(formatter)),
+                );
+                for (c, text) in one.labels.iter().enumerate().filter(|_| labelled) {
+                    let value = one.values.get(c).copied().unwrap_or(0.0);
+                    plot.text(
+                        Text::new(
+                            format!("{} {c}", one.name),
+                            PlotPoint::new(c as f64 + offset, value),
+                            RichText::new(text).small(),
+                        )
+                        .anchor(Align2::CENTER_BOTTOM),
+                    );
+                }
+            }
+            plot.pointer_coordinate()
+        });
+        let clicked = (response.response.clicked())
+            .then_some(response.inner)
+            .flatten()
+            .map(|at| at.x.round())
+            .filter(|&x| x >= 0.0 && (x as usize) < count)
+            .map(|x| x as usize);
+        Shown {
+            response: response.response,
+            clicked,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::top;
+
+    #[test]
+    fn the_value_axis_stops_just_above_the_data() {
+        assert!((top(3.87) - 3.9).abs() < 1e-9);
+        assert!((top(100.0) - 100.0).abs() < 1e-9);
+        assert!((top(108.0) - 110.0).abs() < 1e-9);
+        assert!((top(0.0059) - 0.0059).abs() < 1e-9);
+        assert!((top(0.0) - 1.0).abs() < 1e-9);
+    }
+}

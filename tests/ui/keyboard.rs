@@ -1,0 +1,111 @@
+//! The whole loop by keyboard (issue 16): find a criterion as officers type, move to it, enter
+//! its projected score, come back to the table — no mouse.
+
+use crate::common::{app, pts};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parindex::app::ParIndexApp;
+
+fn press(harness: &mut Harness<'_, ParIndexApp>, key: Key) {
+    harness.key_press(key);
+    harness.run_ok();
+}
+
+fn type_text(harness: &mut Harness<'_, ParIndexApp>, text: &str) {
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::Text(text.to_string()));
+    harness.run_ok();
+}
+
+fn selected_code(harness: &Harness<'_, ParIndexApp>) -> Option<String> {
+    let app = harness.state();
+    app.view()
+        .selected
+        .map(|i| app.session().analysis().node(i).code.clone())
+}
+
+#[test]
+fn ctrl_f_noi_vu_down_to_4_1_2_enter_1_5_enter_then_escape() {
+    let mut harness = app(1400.0, 900.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run_ok();
+    type_text(&mut harness, "noi vu");
+    assert_eq!(harness.state().panels().tree.filter, "noi vu");
+    // ↓ from the search box goes to the first row found; ↓ again walks the rows.
+    press(&mut harness, Key::ArrowDown);
+    let mut steps = 0;
+    while selected_code(&harness).as_deref() != Some("4.1.2") {
+        press(&mut harness, Key::ArrowDown);
+        steps += 1;
+        assert!(
+            steps < 30,
+            "never reached 4.1.2: at {:?}",
+            selected_code(&harness)
+        );
+    }
+    // 4.1.2 has no plan of its own: it is found through 4.1's lead, Sở Nội vụ.
+    press(&mut harness, Key::Enter);
+    type_text(&mut harness, "1,5");
+    press(&mut harness, Key::Enter);
+    // 4.1.2 from 0,5 to its full 1,5: +1 on the index, 79,68 → 80,68.
+    assert_eq!(harness.state().session().figures().total, pts("80.68"));
+    harness.get_by_label("80,68 / 100");
+    press(&mut harness, Key::Escape);
+    assert_eq!(selected_code(&harness).as_deref(), Some("4.1.2"));
+    // Back in the table: the row is there and the arrows move the selection again.
+    assert!(harness.query_all_by_label("4.1.2").count() >= 2);
+    press(&mut harness, Key::ArrowUp);
+    assert_eq!(selected_code(&harness).as_deref(), Some("4.1"));
+}
+
+#[test]
+fn arrows_open_and_close_branches_and_a_digit_starts_an_entry() {
+    let mut harness = app(1400.0, 900.0);
+    // Nothing selected: ↓ selects the first field.
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(selected_code(&harness).as_deref(), Some("1"));
+    press(&mut harness, Key::End);
+    assert_eq!(selected_code(&harness).as_deref(), Some("8"));
+    press(&mut harness, Key::Home);
+    // → opens LV1, → again goes to its first criterion, ← goes back to the parent, ← closes.
+    press(&mut harness, Key::ArrowRight);
+    let lv1 = harness.state().session().analysis().find("1").unwrap();
+    assert!(harness.state().panels().tree.expanded[lv1]);
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(selected_code(&harness).as_deref(), Some("1.3"));
+    press(&mut harness, Key::ArrowLeft);
+    assert_eq!(selected_code(&harness).as_deref(), Some("1"));
+    press(&mut harness, Key::ArrowLeft);
+    assert!(!harness.state().panels().tree.expanded[lv1]);
+    // A digit typed on a row starts its entry: "7" then ",5" and Enter sets LV1 to 7,5.
+    type_text(&mut harness, "7");
+    type_text(&mut harness, ",5");
+    press(&mut harness, Key::Enter);
+    assert_eq!(
+        harness
+            .state()
+            .session()
+            .changes()
+            .projection
+            .scores
+            .get("1"),
+        Some(&pts("7.5"))
+    );
+}
+
+#[test]
+fn a_search_that_finds_nothing_says_so_and_offers_to_clear() {
+    let mut harness = app(1400.0, 900.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run_ok();
+    type_text(&mut harness, "khong co dau");
+    harness.get_by_label_contains("Không tìm thấy tiêu chí nào cho \"khong co dau\"");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Xóa tìm kiếm")
+        .click();
+    harness.run_ok();
+    assert!(harness.state().panels().tree.filter.is_empty());
+}
