@@ -10,6 +10,7 @@ pub mod cli;
 pub mod engine;
 pub mod export;
 pub mod generate;
+pub mod import;
 pub mod io;
 pub mod model;
 pub mod ui;

@@ -7,8 +7,12 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../src/assets.rs"]
+mod assets;
 #[path = "../../src/engine/mod.rs"]
 mod engine;
+#[path = "../../src/generate/mod.rs"]
+mod generate;
 #[path = "../../src/io/mod.rs"]
 mod io;
 #[path = "../../src/model/mod.rs"]

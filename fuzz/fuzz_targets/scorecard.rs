@@ -7,8 +7,12 @@ use libfuzzer_sys::fuzz_target;
 
 // The same source files as the parindex crate, mounted at the crate root so their
 // `crate::model` paths resolve.
+#[path = "../../src/assets.rs"]
+mod assets;
 #[path = "../../src/engine/mod.rs"]
 mod engine;
+#[path = "../../src/generate/mod.rs"]
+mod generate;
 #[path = "../../src/io/mod.rs"]
 mod io;
 #[path = "../../src/model/mod.rs"]

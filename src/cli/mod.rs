@@ -7,6 +7,7 @@ mod evidence;
 mod export;
 mod fix_first;
 mod generate;
+mod import;
 mod merge_reports;
 mod progress;
 mod risk;
@@ -53,6 +54,8 @@ pub enum Command {
     ExportTable(export::OutArgs),
     /// A one-page A4 PDF report.
     Report(export::OutArgs),
+    /// Read an appendix table (XLSX, CSV, TSV) into a scorecard; exit status 2 when it cannot.
+    Import(import::Args),
     /// Mục tiêu: the cheapest fixes to a target index or rank, or the most within a budget.
     Target(target::Args),
     /// Làm trước: fixes by points per effort with the index after each; chart or table export.
@@ -223,6 +226,7 @@ pub fn run(command: &Command) -> Result<u8> {
         Command::ExportChart(args) => export::chart(args),
         Command::ExportTable(args) => export::table(args),
         Command::Report(args) => export::report(args),
+        Command::Import(args) => import::run(args),
         Command::Target(args) => target::run(args),
         Command::FixFirst(args) => fix_first::run(args),
         Command::Risk(args) => risk::run(args),

@@ -32,6 +32,7 @@ pub fn table_csv(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
             row.deadline,
             row.status,
             row.depth.map(|d| d.to_string()).unwrap_or_default(),
+            row.remark,
         ]);
     }
     Ok(csv_bytes(records)?)

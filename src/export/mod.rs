@@ -15,6 +15,7 @@ mod risk_chart;
 mod rows;
 mod svg;
 mod xlsx;
+mod xlsx_info;
 
 pub use build::{Part, Scene, attainment, by_agency, compare, lost_by_field};
 pub use chart::{Category, Chart, Lang, Series};

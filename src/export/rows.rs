@@ -32,6 +32,13 @@ pub(crate) struct Row {
     pub deadline: String,
     /// Tình trạng thực hiện of the plan that covers the row.
     pub status: String,
+    /// Ghi chú: the transcriber's remark on the row, as the card holds it.
+    pub remark: String,
+    /// The plan shown is written on this row (not inherited from an ancestor).
+    pub owns_plan: bool,
+    /// How many rows right below this one its plan also covers (descendants without a plan
+    /// of their own): the block a merged plan cell spans, as appendices write it.
+    pub covers: usize,
 }
 
 /// Column headings, in the order `Row` is written; years from the card.
@@ -56,6 +63,7 @@ pub(crate) fn headings(scene: Scene, lang: Lang) -> Vec<String> {
             "Thời hạn".into(),
             "Tình trạng thực hiện".into(),
             "Cấp".into(),
+            "Ghi chú".into(),
         ],
         Lang::En => vec![
             "Code".into(),
@@ -74,6 +82,7 @@ pub(crate) fn headings(scene: Scene, lang: Lang) -> Vec<String> {
             "Deadline".into(),
             "Plan status".into(),
             "Level".into(),
+            "Note".into(),
         ],
     }
 }
@@ -85,8 +94,15 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
     let projected = scene.projected();
     let changes = scene.session.changes();
     let vi = lang == Lang::Vi;
-    let mut out: Vec<Row> = analysis
-        .nodes
+    let nodes = &analysis.nodes;
+    // Pre-order: the rows a plan covers follow its own row without a gap.
+    let covers = |i: usize| {
+        nodes[i + 1..]
+            .iter()
+            .take_while(|n| n.plan_owner == Some(i))
+            .count()
+    };
+    let mut out: Vec<Row> = nodes
         .iter()
         .enumerate()
         .map(|(i, node)| {
@@ -130,6 +146,9 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
                 partners: plan.map(|p| p.partners.clone()).unwrap_or_default(),
                 deadline: plan.map(|p| p.deadline.clone()).unwrap_or_default(),
                 status,
+                remark: node.note.clone(),
+                owns_plan: node.plan.is_some(),
+                covers: if node.plan.is_some() { covers(i) } else { 0 },
             }
         })
         .collect();
@@ -151,6 +170,9 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
         partners: String::new(),
         deadline: String::new(),
         status: String::new(),
+        remark: String::new(),
+        owns_plan: false,
+        covers: 0,
     };
     out.push(total(
         lang.pick("Tổng điểm tự đánh giá", "Self-assessment total"),

@@ -14,21 +14,29 @@ use super::rows::{headings, rows};
 
 /// Up to four decimals, at least two; `[$-42A]` tags the Vietnamese locale so Excel set to
 /// Vietnamese shows comma decimals (the mark itself always follows the reader's settings).
-const NUMBER: &str = "[$-42A]#,##0.00##";
+pub(super) const NUMBER: &str = "[$-42A]#,##0.00##";
 
 /// Excel allows seven outline levels; deeper sub-criteria stay at the seventh.
 const MAX_OUTLINE: usize = 7;
 
 /// Column widths of the tree-table, in characters, in the order of `rows::headings`.
-const TREE_WIDTHS: [u16; 16] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4];
+const TREE_WIDTHS: [u16; 17] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4, 30];
 /// Column widths of the field totals.
-const TOTALS_WIDTHS: [u16; 15] = [9, 52, 8, 9, 9, 9, 10, 9, 10, 10, 11, 10, 10, 11, 60];
+const TOTALS_WIDTHS: [u16; 16] = [9, 52, 8, 9, 9, 9, 10, 9, 10, 10, 11, 10, 10, 11, 60, 11];
 
-/// The workbook bytes: sheet 1 the tree-table, sheet 2 the per-field totals.
+/// The workbook bytes: sheet 1 the tree-table, sheet 2 the per-field totals, sheet 3 what the
+/// card is (unit, years, source, published index and rank). Together they say everything
+/// `parindex import` needs to read the card back, in cells an officer reads.
 pub fn table_xlsx(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut book = Workbook::new();
     tree_sheet(book.add_worksheet(), scene, lang)?;
     totals_sheet(book.add_worksheet(), scene, lang)?;
+    super::xlsx_info::info_sheet(
+        book.add_worksheet(),
+        scene.analysis(),
+        scene.session.card().method.as_ref(),
+        lang,
+    )?;
     Ok(book.save_to_buffer()?)
 }
 
@@ -91,6 +99,7 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
     let number = Format::new().set_num_format(NUMBER);
     let strong_number = Format::new().set_num_format(NUMBER).set_bold();
     let wrap = Format::new().set_text_wrap();
+    let block = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     for (i, row) in rows(scene, lang).iter().enumerate() {
         let r = i as u32 + 1;
         let strong = row.depth.is_none_or(|d| d == 0);
@@ -131,19 +140,28 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
                     .set_height(110),
             )?;
         }
-        for (col, text) in [
-            (10, &row.lead),
-            (11, &row.task),
-            (12, &row.partners),
-            (13, &row.deadline),
-            (14, &row.status),
-        ] {
-            if !text.is_empty() {
-                sheet.write_string_with_format(r, col, text, &wrap)?;
+        // A plan is written once, on its own row, in cells merged down over the rows it
+        // covers, as appendices write it; the covered rows leave those cells to the merge.
+        if row.owns_plan {
+            for (col, text) in [
+                (10, &row.lead),
+                (11, &row.task),
+                (12, &row.partners),
+                (13, &row.deadline),
+                (14, &row.status),
+            ] {
+                if row.covers > 0 {
+                    sheet.merge_range(r, col, r + row.covers as u32, col, text, &block)?;
+                } else if !text.is_empty() {
+                    sheet.write_string_with_format(r, col, text, &wrap)?;
+                }
             }
         }
         if let Some(depth) = row.depth {
             sheet.write_number(r, 15, depth as f64)?;
+        }
+        if !row.remark.is_empty() {
+            sheet.write_string_with_format(r, 16, &row.remark, &wrap)?;
         }
         let indent = row.depth.unwrap_or(0) as u16 * 2;
         fit_height(
@@ -156,6 +174,7 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
                 (&row.task, TREE_WIDTHS[11]),
                 (&row.partners, TREE_WIDTHS[12]),
                 (&row.deadline, TREE_WIDTHS[13]),
+                (&row.remark, TREE_WIDTHS[16]),
             ],
         )?;
     }
@@ -207,6 +226,7 @@ fn totals_titles(scene: Scene, lang: Lang) -> Vec<String> {
             format!("Điều tra XHH {y}"),
             format!("Điều tra XHH dự kiến {t}"),
             "Ghi chú".into(),
+            format!("Công bố {y} (cả lĩnh vực)"),
         ],
         Lang::En => vec![
             "Field".into(),
@@ -224,6 +244,7 @@ fn totals_titles(scene: Scene, lang: Lang) -> Vec<String> {
             format!("Survey {y}"),
             format!("Survey projected {t}"),
             "Note".into(),
+            format!("Published {y} (whole field)"),
         ],
     }
 }
@@ -262,6 +283,11 @@ fn totals_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), X
             formula(sheet, r, 6, format!("=C{x}-F{x}"), p.lost, &number)?;
             let change = p.score - b.score;
             formula(sheet, r, 7, format!("=F{x}-D{x}"), change, &number)?;
+        }
+        // The summary table's figure for the field as the card holds it; blank where it has
+        // none (the score column then shows self-assessment plus survey).
+        if let Some(total) = scene.analysis().fields[i].published_total {
+            sheet.write_number_with_format(r, 15, total.to_f64(), &number)?;
         }
         let note = rounding_note(scene.analysis(), i)
             .map(|n| n.text(lang == Lang::Vi).to_string())

@@ -20,7 +20,10 @@ fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
     let path = dir.path().join("t.xlsx");
     std::fs::write(&path, xlsx).unwrap();
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
-    assert_eq!(book.sheet_names(), ["Bảng điểm", "Tổng hợp lĩnh vực"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["Bảng điểm", "Tổng hợp lĩnh vực", "Thông tin"]
+    );
 
     let tree = book.worksheet_range("Bảng điểm").unwrap();
     // A header, a row per node, the self-assessment total and the index.
@@ -30,14 +33,25 @@ fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
             .find(|&r| tree.get((r, 0)) == Some(&Data::String(code.into())))
             .unwrap()
     };
-    // 6.1.3 lost 1 of 1 point; its lead is Sở Tài chính (seed appendix).
+    // 6.1.3 lost 1 of 1 point; its lead is 6.1's, Sở Tài chính (seed appendix), written once
+    // on 6.1's row in cells merged down over 6.1.1 and 6.1.3, as the appendix writes it.
     let r = find("6.1.3");
     assert_eq!(tree.get((r, 2)), Some(&Data::Float(1.0)));
     assert_eq!(tree.get((r, 5)), Some(&Data::Float(1.0)));
+    let owner = find("6.1");
     assert_eq!(
-        tree.get((r, 10)),
+        tree.get((owner, 10)),
         Some(&Data::String("Sở Tài chính".into()))
     );
+    let merges = book.merge_cells_by_sheet_name("Bảng điểm").unwrap();
+    for col in 10..=14 {
+        assert!(
+            merges
+                .iter()
+                .any(|m| m.start == (owner as u32, col) && m.end == (r as u32, col)),
+            "{col}: {merges:?}"
+        );
+    }
     let r = find("LV6");
     assert_eq!(tree.get((r, 5)), Some(&Data::Float(3.059)));
     // 6.1: published 0,941, used 1,941, with the reason beside it.
@@ -69,6 +83,15 @@ fn xlsx_holds_the_seed_figures_and_live_total_formulas() {
     assert_eq!(scores, [6.0, 8.71, 12.42, 8.57, 11.35, 8.63, 11.21, 12.79]);
     assert_eq!(totals.get((9, 3)), Some(&Data::Float(79.68)));
     assert_eq!(totals.get((9, 4)), Some(&Data::Float(20.32)));
+    // What the card is, on its own sheet, for a reader and for `parindex import`.
+    let info = book.worksheet_range("Thông tin").unwrap();
+    assert_eq!(
+        info.get((0, 1)),
+        Some(&Data::String("UBND tỉnh Tiền Giang".into()))
+    );
+    assert_eq!(info.get((1, 1)), Some(&Data::Float(2019.0)));
+    assert_eq!(info.get((4, 1)), Some(&Data::Float(79.68)));
+    assert_eq!(info.get((5, 1)), Some(&Data::String("48/63".into())));
     let formulas = book.worksheet_formula("Tổng hợp lĩnh vực").unwrap();
     let all: Vec<&String> = formulas.used_cells().map(|(_, _, f)| f).collect();
     assert!(all.iter().any(|f| f.contains("SUM(D2:D9)")), "{all:?}");

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use parindex::engine::{Analysis, Figures, Projected, Session, Stakes, check};
+use parindex::import::{self, Options};
 use parindex::io::{Origin, locate_codes, parse_document, parse_scorecard};
 use parindex::model::Projection;
 
@@ -60,6 +61,38 @@ fn document_pipeline(data: &[u8]) -> bool {
     true
 }
 
+/// The body of `fuzz/fuzz_targets/import.rs`: the bytes as a workbook and as text; what
+/// imports saves and loads back to the same card. True when either imported.
+fn import_pipeline(data: &[u8]) -> bool {
+    let options = Options::default();
+    let mut imported_any = false;
+    for result in [
+        import::read_workbook(data, "f.xlsx", &options),
+        import::read_bytes(data, "f.csv", &options),
+    ] {
+        let imported = match result {
+            Ok(imported) => imported,
+            Err(err) => {
+                assert!(!err.message_vi().is_empty() && !err.message_en().is_empty());
+                continue;
+            }
+        };
+        imported_any = true;
+        for row in &imported.rows {
+            let _ = (row.vi(), row.en());
+        }
+        let text = parindex::io::scorecard_to_string(&imported.card).unwrap();
+        let back = parse_scorecard(&text, &Origin::Stdin).unwrap();
+        assert_eq!(back, imported.card);
+        let analysis = Analysis::new(&imported.card);
+        let _ = check(&analysis);
+        let projected = Projected::baseline(&analysis);
+        let _ = Figures::of(&analysis, &projected);
+        let _ = Stakes::of(&analysis, &projected);
+    }
+    imported_any
+}
+
 fn files(dir: &str) -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut out: Vec<_> = std::fs::read_dir(dir)
@@ -106,5 +139,19 @@ fn every_crash_the_fuzzer_found_now_runs_without_a_panic() {
     for path in files("tests/data/fuzz") {
         pipeline(&std::fs::read(&path).unwrap());
         document_pipeline(&std::fs::read(&path).unwrap());
+    }
+}
+
+#[test]
+fn the_import_targets_seeds_import_and_its_crashes_run_without_a_panic() {
+    // The seed's appendix as XLSX, TSV and CSV and a LibreOffice workbook import; the small
+    // CSV with a duplicate code is there to start the fuzzer on an error path.
+    let imported = files("fuzz/seeds-import")
+        .into_iter()
+        .filter(|path| import_pipeline(&std::fs::read(path).unwrap()))
+        .count();
+    assert_eq!(imported, 4);
+    for path in files("tests/data/fuzz") {
+        import_pipeline(&std::fs::read(&path).unwrap());
     }
 }
