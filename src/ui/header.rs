@@ -292,5 +292,15 @@ fn figure_ui(ui: &mut Ui, cx: &Cx<'_>, figure: &Figure<'_>) {
             }
         })
         .response;
+    // The figure as one sentence for a screen reader: "Dự kiến 2020: 92,5631 / 100, +12,8831,
+    // kỳ vọng 86,6 · khoảng 84,22–89,05".
+    let mut spoken = format!("{}: {}", figure.caption, figure.value);
+    if let Some(delta) = figure.delta.filter(|d| !d.is_zero()) {
+        spoken.push_str(&format!(", {}", cx.lang.delta(delta)));
+    }
+    if let Some(under) = &figure.under {
+        spoken.push_str(&format!(", {under}"));
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Group, true, &spoken));
     response.on_hover_text(figure.tip.as_ref());
 }

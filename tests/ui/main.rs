@@ -4,6 +4,7 @@
 
 mod common;
 
+mod accessibility;
 mod app;
 mod charts;
 mod columns;
