@@ -170,7 +170,13 @@ impl ParIndexApp {
     /// Writes the scorecard alone (no projection) to `path`; it becomes the open document's
     /// file, so Save on a card with no projection writes it there again.
     pub(super) fn save_card_to(&mut self, path: &Path) {
-        match io::save_scorecard(self.session.card(), path) {
+        let in_place = self.document.path.as_deref() == Some(path);
+        let saved = if in_place {
+            io::save_scorecard_in_place(self.session.card(), path)
+        } else {
+            io::save_scorecard(self.session.card(), path)
+        };
+        match saved {
             Ok(()) => {
                 self.session.mark_card_saved();
                 self.document = Document {

@@ -73,6 +73,36 @@ pub fn save_scorecard(card: &Scorecard, path: &Path) -> Result<(), LoadError> {
     atomic::write(path, text.as_bytes())
 }
 
+/// Saves a scorecard over the file it was opened from, keeping that file's opening comment
+/// block (where a transcriber says what the card is and where its figures come from): RON's
+/// writer cannot keep comments inside the data, but the header survives a save.
+pub fn save_scorecard_in_place(card: &Scorecard, path: &Path) -> Result<(), LoadError> {
+    let header = std::fs::read_to_string(path)
+        .map(|old| leading_comments(&old))
+        .unwrap_or_default();
+    let text = scorecard_to_string(card)?;
+    atomic::write(path, format!("{header}{text}").as_bytes())
+}
+
+/// The `//` lines (and blank lines between them) a file starts with, at most 100 lines.
+pub fn leading_comments(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines().take(100) {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("//") || (trimmed.is_empty() && !out.is_empty()) {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        } else {
+            break;
+        }
+    }
+    // Blank lines after the block belong to the data, not the header.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
 /// Writes any bytes atomically (exports, scenarios).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
     atomic::write(path, bytes)

@@ -143,7 +143,10 @@ impl Structure {
                 let response = ui
                     .add(TextEdit::singleline(text).desired_width(360.0))
                     .labelled_by(caption.id);
-                commit |= response.lost_focus();
+                if response.lost_focus() {
+                    swallow_enter(ui);
+                    commit = true;
+                }
                 ui.end_row();
             }
         });
@@ -323,8 +326,11 @@ impl Structure {
                     edit = edit.text_color(theme::ERROR);
                 }
                 let response = ui.add(edit).labelled_by(caption.id);
-                if response.lost_focus() && !bad {
-                    done = Some(slot);
+                if response.lost_focus() {
+                    swallow_enter(ui);
+                    if !bad {
+                        done = Some(slot);
+                    }
                 }
                 ui.end_row();
             }
@@ -405,6 +411,12 @@ impl Structure {
             }
         }
     }
+}
+
+/// The Enter that finished a field is the field's: the table below must not take it as "edit
+/// the selected row's score" (which would leave the card editor).
+fn swallow_enter(ui: &Ui) {
+    ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter));
 }
 
 /// Up and down among the siblings.

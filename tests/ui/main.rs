@@ -6,6 +6,7 @@ mod common;
 
 mod accessibility;
 mod app;
+mod authoring;
 mod charts;
 mod columns;
 mod consistency;
