@@ -263,8 +263,19 @@ impl TreeTable {
         // The text columns give way first, down to a little over half; then the name does.
         let scale = ((room - NAME_MIN) / text.max(1.0)).clamp(0.55, 1.0);
         let name_width = (room - text * scale).max(NAME_MIN * 0.6);
+        let width_bucket = (ui.available_width() / 40.0) as i32;
         let mut builder = TableBuilder::new(ui)
-            .id_salt("criteria")
+            // Column widths are remembered per layout: a window that opens at one size and is
+            // then fitted to a smaller screen (or resized) lays the table out afresh instead of
+            // keeping widths that no longer fit beside the side panel.
+            .id_salt((
+                "criteria",
+                width_bucket,
+                any_plan,
+                extra.self_score,
+                extra.effort,
+                any_delta,
+            ))
             .striped(true)
             .resizable(true)
             .sense(Sense::click())
