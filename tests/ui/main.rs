@@ -4,6 +4,7 @@
 
 mod common;
 
+mod agency;
 mod app;
 mod charts;
 mod consistency;
