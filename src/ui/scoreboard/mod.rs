@@ -7,6 +7,7 @@
 mod chart;
 mod dialogs;
 mod log;
+mod preview;
 mod receive;
 mod report;
 mod rule;
