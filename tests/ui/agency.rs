@@ -213,6 +213,10 @@ fn sending_writes_one_sheet_per_lead_agency_into_the_folder() {
     assert_eq!(back.key.period, "Quý III/2020");
     assert_eq!(back.key.due, date(2020, 10, 7));
     harness.get_by_label("Đã tạo 7 phiếu giao nhiệm vụ");
+    if let Some(look) = std::env::var_os("PARINDEX_LOOK_DIR") {
+        let file = folder.join("Sở Tài chính.xlsx");
+        std::fs::copy(&file, Path::new(&look).join("Sở Tài chính.xlsx")).unwrap();
+    }
     assert_eq!(
         harness.state().notice(),
         Some(folder.join("Sở Nội vụ.xlsx").as_path())
@@ -499,9 +503,14 @@ fn the_scoreboard_tab_shows_the_engines_figures_and_edits_the_rule() {
 fn the_report_dialog_writes_a_docx_that_reads_back_with_its_title() {
     use std::io::Read;
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = app(1400.0, 900.0);
-    send(&mut harness, Action::SetAsOf(date(2020, 9, 30)));
+    // After the two answers of the round are merged, so the report has progress to tell.
+    let mut harness = sent(dir.path(), 1400.0, 900.0);
+    drop_files(&mut harness, &filled(dir.path()));
+    receiver(&mut harness);
+    harness.get_by_label("Áp dụng").click();
+    harness.run_ok();
     send(&mut harness, Action::Agency(AgencyAction::ReportDialog));
+    harness.get_by_label("Báo cáo UBND tỉnh (Word)");
     let draft = harness
         .state()
         .panels()
@@ -510,8 +519,10 @@ fn the_report_dialog_writes_a_docx_that_reads_back_with_its_title() {
         .report
         .clone()
         .unwrap();
+    // The quarter of the "as of" date (30/09/2020), in the card's target year.
     assert_eq!(draft.period, "Quý III/2020");
-    let options = draft.options().unwrap();
+    let mut options = draft.options().unwrap();
+    options.number = "125".into();
     let path = dir.path().join("bao-cao.docx");
     send(
         &mut harness,
@@ -533,6 +544,10 @@ fn the_report_dialog_writes_a_docx_that_reads_back_with_its_title() {
         .unwrap();
     assert!(xml.contains("BÁO CÁO"));
     assert!(xml.contains("Quý\u{a0}III/2020"));
+    assert!(xml.contains("Số: 125/BC-SNV"));
+    if let Some(look) = std::env::var_os("PARINDEX_LOOK_DIR") {
+        std::fs::copy(&path, Path::new(&look).join("bao-cao.docx")).unwrap();
+    }
     // A name without .docx is refused with the reason, nothing written.
     let wrong = dir.path().join("bao-cao.txt");
     send(
@@ -547,18 +562,44 @@ fn the_report_dialog_writes_a_docx_that_reads_back_with_its_title() {
 }
 
 #[test]
-fn the_scoreboard_exported_as_xlsx_reads_back() {
-    use calamine::{Reader, Xlsx, open_workbook};
+fn the_scoreboard_exported_as_xlsx_holds_the_engines_scores() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = app(1400.0, 900.0);
+    let mut harness = sent(dir.path(), 1400.0, 900.0);
+    drop_files(&mut harness, &filled(dir.path()));
+    receiver(&mut harness);
+    harness.get_by_label("Áp dụng").click();
+    harness.run_ok();
     let path = dir.path().join("thi-dua.xlsx");
     send(
         &mut harness,
         Action::Agency(AgencyAction::ExportScoreboard(path.clone())),
     );
     assert_eq!(harness.state().error(), None);
+    assert_eq!(harness.state().notice(), Some(path.as_path()));
+    let board = agency::scoreboard(harness.state().session(), date(2020, 9, 30));
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
-    assert!(book.worksheet_range("Chấm điểm thi đua").is_ok());
+    let sheet = book.worksheet_range("Chấm điểm thi đua").unwrap();
+    for agency in &board.agencies {
+        let row = sheet
+            .rows()
+            .find(|r| r.get(1) == Some(&Data::String(agency.agency.clone())))
+            .unwrap();
+        // The score's formula carries the engine's figure as its cached value.
+        let cached = match &row[12] {
+            Data::Float(f) => *f,
+            Data::String(s) => s.parse().unwrap(),
+            other => panic!("{other:?}"),
+        };
+        assert!(
+            (cached - agency.score.to_f64()).abs() < 1e-9,
+            "{}",
+            agency.agency
+        );
+    }
+    if let Some(look) = std::env::var_os("PARINDEX_LOOK_DIR") {
+        std::fs::copy(&path, Path::new(&look).join("thi-dua.xlsx")).unwrap();
+    }
 }
 
 /// Writes the window to `$PARINDEX_LOOK_DIR/name.png` when set (for looking at other sizes).
