@@ -334,6 +334,38 @@ fn two_filled_sheets_dropped_preview_their_moves_and_apply_as_one_undo_step() {
 }
 
 #[test]
+fn files_dropped_while_the_preview_shows_join_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = sent(dir.path(), 1400.0, 900.0);
+    let files = filled(dir.path());
+    drop_files(&mut harness, &files[..1]);
+    receiver(&mut harness);
+    drop_files(&mut harness, &files[1..]);
+    // The same file again replaces its first read rather than doubling it.
+    drop_files(&mut harness, &files[..1]);
+    let draft = harness
+        .state()
+        .panels()
+        .scoreboard
+        .dialogs
+        .receive
+        .clone()
+        .unwrap();
+    let mut read: Vec<&str> = draft
+        .preview
+        .sheets
+        .iter()
+        .map(|s| s.file.as_str())
+        .collect();
+    read.sort_unstable();
+    assert_eq!(read, ["Sở Nội vụ.xlsx", "Sở Tài chính.xlsx"]);
+    assert_eq!(draft.by, "Phòng CCHC", "what was typed stays");
+    harness.get_by_label("Áp dụng").click();
+    harness.run_ok();
+    assert_eq!(harness.state().session().changes().merges.len(), 2);
+}
+
+#[test]
 fn a_sheet_whose_key_was_edited_shows_its_refusal_and_cannot_be_applied() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = sent(dir.path(), 1400.0, 900.0);

@@ -26,12 +26,25 @@ fn preview(session: &Session, sheets: &[ReturnedSheet], unread: &[Refusal]) -> M
 }
 
 impl ParIndexApp {
-    /// Reads the files and shows the preview of their merge.
+    /// Reads the files and shows the preview of their merge. Files added while a preview shows
+    /// (dropped, or picked again) join it: one batch, one step; a file of the same name read
+    /// again replaces the earlier read.
     pub(in crate::app) fn receive(&mut self, files: &[PathBuf]) {
-        let mut sheets = Vec::new();
-        let mut unread = Vec::new();
+        let dialogs = &mut self.panels.scoreboard.dialogs;
+        let open = dialogs.receive.take();
+        let (mut sheets, mut unread) = open
+            .as_ref()
+            .map(|d| (d.sheets.clone(), d.unread.clone()))
+            .unwrap_or_default();
         for path in files {
-            match read_returned_sheet(path) {
+            let read = read_returned_sheet(path);
+            let name = match &read {
+                Ok(sheet) => sheet.file.clone(),
+                Err(error) => error.file().to_string(),
+            };
+            sheets.retain(|s| s.file != name);
+            unread.retain(|r| r.file != name);
+            match read {
                 Ok(sheet) => sheets.push(sheet),
                 Err(error) => unread.push(Refusal {
                     file: error.file().to_string(),
@@ -41,22 +54,28 @@ impl ParIndexApp {
             }
         }
         let preview = preview(&self.session, &sheets, &unread);
-        let dialogs = &mut self.panels.scoreboard.dialogs;
         let by = if dialogs.last_by.is_empty() {
             self.info.author.clone()
         } else {
             dialogs.last_by.clone()
         };
-        dialogs.typed_files = None;
-        dialogs.receive = Some(ReceiveDraft {
-            sheets,
-            unread,
-            preview,
+        let received = day(self.view.lang, self.workspace.as_of);
+        let mut draft = open.unwrap_or(ReceiveDraft {
+            sheets: Vec::new(),
+            unread: Vec::new(),
+            preview: MergePreview::default(),
             choices: BTreeMap::new(),
             by,
-            received: day(self.view.lang, self.workspace.as_of),
+            received,
             refreshed: false,
         });
+        // Sheets are indexed by their place in the batch: decisions are made afresh.
+        draft.choices.clear();
+        draft.sheets = sheets;
+        draft.unread = unread;
+        draft.preview = preview;
+        dialogs.typed_files = None;
+        dialogs.receive = Some(draft);
     }
 
     /// Applies the preview on show with the officer's decisions, as one undo step.
