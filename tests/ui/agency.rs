@@ -690,5 +690,49 @@ fn reference_images_of_the_tab_and_the_preview() {
             harness.snapshot("agency_tab");
             results.extend_harness(&mut harness);
         }
+        // For looking at the real window: the returned sheets and the merged scenario.
+        if let Some(look) = std::env::var_os("PARINDEX_LOOK_DIR") {
+            let back = Path::new(&look).join("ve");
+            std::fs::create_dir_all(&back).unwrap();
+            for file in &files {
+                std::fs::copy(file, back.join(file.file_name().unwrap())).unwrap();
+            }
+            assert!(harness.state_mut().save_to(&back.join("da-nhan.ron")));
+        }
+    }
+}
+
+#[test]
+fn the_send_report_and_sent_dialogs_fit_both_window_sizes() {
+    for (width, height) in [(1400.0, 900.0), (1024.0, 700.0)] {
+        let size = format!("{width}x{height}");
+        let dir = tempfile::tempdir().unwrap();
+        let mut harness = app(width, height);
+        send(&mut harness, Action::SetAsOf(date(2020, 9, 30)));
+        send(&mut harness, Action::Agency(AgencyAction::SendDialog));
+        harness.get_by_label("Chọn thư mục và tạo phiếu…");
+        look(&mut harness, &format!("agency_send_{size}"));
+        let period = harness
+            .state()
+            .panels()
+            .scoreboard
+            .dialogs
+            .send
+            .as_ref()
+            .and_then(parindex::ui::scoreboard::SendDraft::period)
+            .unwrap();
+        send(
+            &mut harness,
+            Action::Agency(AgencyAction::SendTo {
+                period,
+                folder: dir.path().to_path_buf(),
+            }),
+        );
+        harness.get_by_label(&format!("Trong thư mục: {}", dir.path().display()));
+        look(&mut harness, &format!("agency_sent_{size}"));
+        send(&mut harness, Action::Agency(AgencyAction::CloseDialogs));
+        send(&mut harness, Action::Agency(AgencyAction::ReportDialog));
+        harness.get_by_label("Chọn nơi lưu…");
+        look(&mut harness, &format!("agency_report_{size}"));
     }
 }

@@ -277,7 +277,7 @@ pub(super) fn sent_ui(sent: &Sent, ctx: &egui::Context, lang: Lang, actions: &mu
         ui.add_space(theme::GAP);
         ui.add(
             egui::Label::new(format!(
-                "{} {} {} {}. {}",
+                "{} {}{} {}. {}",
                 a.sent_next_before,
                 sent.period,
                 a.sent_next_due,
