@@ -108,6 +108,7 @@ pub(super) fn typed_files_ui(
         let label = ui.label(a.typed_files_label);
         ui.add(
             egui::TextEdit::multiline(&mut typed.text)
+                .hint_text(a.typed_files_hint)
                 .desired_rows(6)
                 .desired_width(f32::INFINITY),
         )
