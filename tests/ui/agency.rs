@@ -366,6 +366,44 @@ fn files_dropped_while_the_preview_shows_join_it() {
 }
 
 #[test]
+fn a_scenario_changed_under_the_preview_is_shown_again_before_anything_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = sent(dir.path(), 1400.0, 900.0);
+    drop_files(&mut harness, &filled(dir.path()));
+    receiver(&mut harness);
+    // While the preview shows, the officer marks 6.1 as impossible (a shortcut, another tab).
+    send(
+        &mut harness,
+        Action::Edit(parindex::engine::Edit::SetStatus {
+            code: "6.1".into(),
+            status: Status::Failed,
+            note: String::new(),
+            date: Some(date(2020, 9, 30)),
+        }),
+    );
+    harness.get_by_label("Áp dụng").click();
+    harness.run_ok();
+    let draft = harness
+        .state()
+        .panels()
+        .scoreboard
+        .dialogs
+        .receive
+        .clone()
+        .unwrap();
+    assert!(draft.refreshed);
+    assert!(harness.state().session().changes().merges.is_empty());
+    // 6.1 is now a conflict: the sheet went out before the scenario changed it.
+    assert_eq!(draft.preview.conflicts.len(), 1);
+    assert_eq!(
+        draft.preview.conflicts[0].changed_since_sent,
+        Some(Status::NotStarted)
+    );
+    assert!(apply_disabled(&harness));
+    harness.get_by_label_contains("Kịch bản vừa thay đổi");
+}
+
+#[test]
 fn a_sheet_whose_key_was_edited_shows_its_refusal_and_cannot_be_applied() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = sent(dir.path(), 1400.0, 900.0);
