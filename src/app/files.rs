@@ -15,7 +15,7 @@ use super::scenario_io::ScenarioInfo;
 use super::{Document, ParIndexApp, Pending};
 
 /// A file chooser that comes back with nothing faster than this did not show.
-const TOO_FAST: Duration = Duration::from_millis(250);
+pub(super) const TOO_FAST: Duration = Duration::from_millis(250);
 
 impl ParIndexApp {
     /// Asks for a path for `purpose`: the system's chooser, or the typed-path dialog when it
@@ -48,7 +48,7 @@ impl ParIndexApp {
     }
 
     /// Shows the typed-path dialog, filled with a sensible file name.
-    fn ask_typed(&mut self, purpose: PathPurpose, reason: Option<String>) {
+    pub(super) fn ask_typed(&mut self, purpose: PathPurpose, reason: Option<String>) {
         let (_, _, suggested) = self.file_kind(purpose);
         let folder = self
             .settings

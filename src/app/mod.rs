@@ -17,6 +17,7 @@ use crate::engine::Session;
 use crate::io::{self, LoadError};
 use crate::ui::dialogs::{self, Question};
 use crate::ui::scenarios::Named;
+use crate::ui::scoreboard::AgencyAction;
 use crate::ui::workspace::{Tab, Workspace, tabs_ui};
 use crate::ui::{Action, Cx, Panels, View, command, theme};
 
@@ -199,7 +200,16 @@ impl ParIndexApp {
                     .map(|f| f.path().to_path_buf())
                     .collect()
             });
-            actions.extend(dropped.into_iter().map(Action::Open));
+            // Excel files dropped are agencies' returned sheets: previewed together.
+            let (sheets, others): (Vec<PathBuf>, Vec<PathBuf>) =
+                dropped.into_iter().partition(|p| {
+                    p.extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+                });
+            if !sheets.is_empty() {
+                actions.push(Action::Agency(AgencyAction::Receive(sheets)));
+            }
+            actions.extend(others.into_iter().map(Action::Open));
         }
         if ctx.input(|i| i.viewport().close_requested()) {
             if self.has_unsaved() && !self.discard_confirmed {
@@ -219,6 +229,7 @@ impl ParIndexApp {
         });
         dialogs::close_question_ui(&ctx, lang, question, &mut actions);
         self.panels.dialogs.ui(&ctx, lang, &mut actions);
+        self.panels.scoreboard.dialogs_ui(&ctx, lang, &mut actions);
         // The notice first: it says why the restore offer is there.
         let notice = self.panic_notice();
         let offered = self.recovery_offered() && notice.is_none();

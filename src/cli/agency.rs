@@ -98,6 +98,7 @@ pub fn report_docx(args: &ReportArgs) -> Result<u8> {
             .unwrap_or_else(|| quarter_label(args.as_of)),
         as_of: args.as_of,
         scenario: name,
+        number: String::new(),
     };
     let bytes = agency::report_docx(&session, &options)?;
     io::write_atomic(&args.out, &bytes)?;

@@ -2,7 +2,8 @@
 //! command line and tests apply them the same way, and undo is a matter of keeping states.
 
 use crate::model::{
-    Changes, Date, Evidence, Feasible, ItemStatus, Points, Ratio, RiskDefaults, Status, SurveyRange,
+    Changes, Date, Evidence, Feasible, ItemStatus, Points, Ratio, RiskDefaults, ScoreRule, Status,
+    SurveyRange,
 };
 
 use super::analysis::Analysis;
@@ -78,6 +79,9 @@ pub enum Edit {
     /// dates done, results and evidence, with one merge-log record per sheet. Boxed: it
     /// carries whole maps.
     MergeReports(Box<ReportMerge>),
+    /// Quy tắc chấm điểm thi đua: the scoreboard's weights replaced; a negative weight counts
+    /// as 0 (a rule that takes points for work done is not one a province adopts).
+    SetScoreRule(ScoreRule),
 }
 
 impl Edit {
@@ -253,6 +257,16 @@ impl Edit {
                 }
             }
             Edit::MergeReports(merge) => merge.apply(analysis, changes),
+            Edit::SetScoreRule(rule) => {
+                let kept = |p: Points| p.max(Points::ZERO);
+                changes.score_rule = ScoreRule {
+                    items_on_time: kept(rule.items_on_time),
+                    items_late: kept(rule.items_late),
+                    recovered: kept(rule.recovered),
+                    reports_on_time: kept(rule.reports_on_time),
+                    reports_late: kept(rule.reports_late),
+                };
+            }
         }
         *changes != before
     }

@@ -144,6 +144,12 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
                 format!("Merge {sheets} agency reports")
             }
         }
+        Edit::SetScoreRule(_) => if vi {
+            "Đổi quy tắc chấm điểm thi đua"
+        } else {
+            "Change the scoreboard's rule"
+        }
+        .to_string(),
     }
 }
 

@@ -58,6 +58,7 @@ fn the_report_reads_back_with_its_title_index_and_agency_figures() {
         period: "Quý III/2020".into(),
         as_of: date("2020-09-30"),
         scenario: "Tiến độ quý III".into(),
+        number: String::new(),
     };
     let bytes = report_docx(&s, &options).unwrap();
     let (text, mut archive) = document_text(&bytes);

@@ -7,6 +7,7 @@ mod agency_cli;
 mod agency_fill;
 mod agency_loop;
 mod agency_report;
+mod agency_rule;
 mod any_card;
 mod authoring;
 mod bad_files;

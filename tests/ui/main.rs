@@ -5,6 +5,7 @@
 mod common;
 
 mod accessibility;
+mod agency;
 mod app;
 mod authoring;
 mod charts;

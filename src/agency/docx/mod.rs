@@ -32,6 +32,9 @@ pub struct ReportOptions {
     pub as_of: Date,
     /// The scenario's name, quoted where its projection is given.
     pub scenario: String,
+    /// Số văn bản, the number before "/BC-SNV" ("125"); empty leaves the blank the clerk
+    /// fills when the report is issued.
+    pub number: String,
 }
 
 /// Charts drawn at this size (pixels) and shown 160 mm wide.
@@ -47,6 +50,10 @@ pub fn report_docx(session: &Session, options: &ReportOptions) -> Result<Vec<u8>
     let place = super::place_of(&data.unit);
     let parent = data.unit.to_uppercase();
     let place_date = format!("{place}, ngày      tháng      năm {}", options.as_of.year());
+    let number = match options.number.trim() {
+        "" => "Số:        /BC-SNV".to_string(),
+        typed => format!("Số: {typed}/BC-SNV"),
+    };
     let mut doc = Docx::new()
         .page_size(11_906, 16_838)
         .page_margin(
@@ -73,7 +80,7 @@ pub fn report_docx(session: &Session, options: &ReportOptions) -> Result<Vec<u8>
     doc = doc.add_table(masthead(&Masthead {
         parent: &parent,
         issuer: "SỞ NỘI VỤ",
-        number: "Số:        /BC-SNV",
+        number: &number,
         place_date: &place_date,
     }));
     let subject = format!(
