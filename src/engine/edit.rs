@@ -78,6 +78,10 @@ pub enum Edit {
     /// dates done, results and evidence, with one merge-log record per sheet. Boxed: it
     /// carries whole maps.
     MergeReports(Box<ReportMerge>),
+    /// Áp dụng lời giải tìm mục tiêu: the answer's fixes become the projection and its target
+    /// the scenario's, everything else kept (`goal::answer_changes`) — one undo step. Boxed: it
+    /// carries the whole answer.
+    ApplyAnswer(Box<super::goal::Answer>),
 }
 
 impl Edit {
@@ -253,6 +257,7 @@ impl Edit {
                 }
             }
             Edit::MergeReports(merge) => merge.apply(analysis, changes),
+            Edit::ApplyAnswer(answer) => *changes = super::goal::answer_changes(answer, changes),
         }
         *changes != before
     }

@@ -144,6 +144,7 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
                 format!("Merge {sheets} agency reports")
             }
         }
+        Edit::ApplyAnswer(answer) => super::goal::history_label(answer, lang),
     }
 }
 
