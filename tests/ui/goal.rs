@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use parindex::app::ParIndexApp;
 use parindex::ui::Action;
 use parindex::ui::i18n::goal::VI as GOAL;
@@ -302,4 +302,66 @@ fn a_wrong_extension_is_a_clear_error_and_writes_nothing() {
         "{error}"
     );
     assert!(!path.exists());
+}
+
+/// The app on a generated national card of 10,000 items, on the Mục tiêu tab.
+fn national_app(dir: &Path) -> Harness<'static, ParIndexApp> {
+    let card = parindex::generate::scorecard(parindex::generate::Spec {
+        items: 10_000,
+        depth: 4,
+        seed: 1,
+        year: 2019,
+    });
+    let path = dir.join("quoc-gia.ron");
+    std::fs::write(&path, parindex::io::scorecard_to_string(&card).unwrap()).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            ParIndexApp::with_settings(
+                &cc.egui_ctx,
+                parindex::app::Settings::default(),
+                Some(&path),
+            )
+            .unwrap()
+        });
+    harness.run_ok();
+    assert_eq!(harness.state().error(), None);
+    act(&mut harness, Action::ShowTab(Tab::Goal));
+    harness
+}
+
+#[test]
+fn on_a_10000_item_card_every_list_of_the_tab_lays_out_a_screenful() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = national_app(dir.path());
+    let fixable = {
+        let session = harness.state().session();
+        parindex::engine::goal::fixable(session.analysis(), session.changes()).len()
+    };
+    assert!(fixable > 1_000, "{fixable}");
+    let answer = engine_answer(&harness, "85");
+    assert!(answer.fixes.len() > 100, "{}", answer.fixes.len());
+    harness.get_by_label(&format!("{} ({})", GOAL.view_fixes, answer.fixes.len()));
+    let first = &answer.fixes[0].code;
+    let last = &answer.fixes[answer.fixes.len() - 1].code;
+    harness.get_by_label(first);
+    assert!(
+        harness.query_by_label(last).is_none(),
+        "{last} is far below"
+    );
+
+    harness.get_by_label(GOAL.view_efforts).click();
+    harness.run_ok();
+    let spins = harness
+        .query_all_by_role(egui::accesskit::Role::SpinButton)
+        .count();
+    assert!(
+        spins > 5 && spins < 60,
+        "{spins} effort entries laid out of {fixable}"
+    );
+
+    harness.get_by_label(GOAL.view_climb).click();
+    harness.run_ok();
+    let steps = harness.query_all_by_label_contains("+").count();
+    assert!(steps < 80, "{steps} steps laid out");
 }

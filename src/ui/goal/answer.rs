@@ -15,13 +15,20 @@ use super::super::theme;
 use super::{AimInputs, GoalAction, Mode, effort_unit};
 
 /// Áp dụng thành kịch bản mới, for an answer with something to apply.
-pub fn apply_button(ui: &mut Ui, cx: &mut Cx<'_>, answer: Option<&Answer>) {
+pub fn apply_button(ui: &mut Ui, cx: &mut Cx<'_>, answer: Option<&Answer>, applied: bool) {
     let s = cx.lang.goal();
     let any = answer.is_some_and(|a| !a.fixes.is_empty());
     let apply = ui
-        .add_enabled(any, egui::Button::new(RichText::new(s.apply).strong()))
+        .add_enabled(
+            any && !applied,
+            egui::Button::new(RichText::new(s.apply).strong()),
+        )
         .on_hover_text(s.apply_tip)
-        .on_disabled_hover_text(s.apply_nothing);
+        .on_disabled_hover_text(if applied {
+            s.apply_done
+        } else {
+            s.apply_nothing
+        });
     if apply.clicked() {
         cx.push(Action::Goal(GoalAction::Apply));
     }
@@ -220,8 +227,25 @@ pub fn fixes_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer) {
         ui.label(RichText::new(text).weak());
     } else {
         // The notes below keep their room; the table scrolls in the rest.
-        let reserve = 26.0 * notes.len() as f32 + 12.0;
-        let height = (ui.available_height() - reserve).max(90.0);
+        // Measured at this width, so a note that wraps in a small window is not cut off.
+        let width = ui.available_width();
+        let font = egui::TextStyle::Small.resolve(ui.style());
+        let reserve: f32 = notes
+            .iter()
+            .map(|(text, _)| {
+                ui.fonts_mut(|f| {
+                    f.layout(
+                        text.clone(),
+                        font.clone(),
+                        egui::Color32::PLACEHOLDER,
+                        width,
+                    )
+                })
+                .size()
+                .y + ui.spacing().item_spacing.y
+            })
+            .sum();
+        let height = (ui.available_height() - reserve - HEADING - 8.0).max(theme::ROW_HEIGHT * 2.0);
         table_ui(ui, cx, answer, height);
     }
     for (text, colour) in notes {
@@ -314,6 +338,7 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer, height: f32) {
     TableBuilder::new(ui)
         .id_salt("goal fixes")
         .striped(true)
+        .min_scrolled_height(0.0)
         .max_scroll_height(height)
         .cell_layout(Layout::left_to_right(Align::Center))
         .column(Column::initial(64.0).at_least(48.0).clip(true))
@@ -402,12 +427,10 @@ pub const HEADING: f32 = 38.0;
 /// A column heading, wrapped to its column, with what it means on hover.
 pub fn heading(row: &mut egui_extras::TableRow<'_, '_>, title: &str, tip: &str) {
     row.col(|ui| {
-        ui.vertical(|ui| {
-            let label = ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
-            if !tip.is_empty() {
-                label.on_hover_text(tip);
-            }
-        });
+        let label = ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
+        if !tip.is_empty() {
+            label.on_hover_text(tip);
+        }
     });
 }
 

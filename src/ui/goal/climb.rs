@@ -284,6 +284,7 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, list: &FixFirst) {
     let mut builder = TableBuilder::new(ui)
         .id_salt("goal fix first")
         .striped(true)
+        .min_scrolled_height(0.0)
         .cell_layout(Layout::left_to_right(Align::Center))
         .column(Column::initial(40.0).at_least(32.0))
         .column(Column::initial(64.0).at_least(48.0).clip(true))

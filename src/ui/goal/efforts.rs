@@ -104,6 +104,7 @@ fn table_ui(
     let mut builder = TableBuilder::new(ui)
         .id_salt("goal efforts")
         .striped(true)
+        .min_scrolled_height(0.0)
         .resizable(true)
         .cell_layout(Layout::left_to_right(Align::Center))
         .column(Column::initial(64.0).at_least(48.0).clip(true))

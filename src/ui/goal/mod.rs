@@ -86,6 +86,7 @@ pub struct GoalPanel {
     /// Per item code: the "after" date being typed.
     date_drafts: std::collections::BTreeMap<String, String>,
     answer: Memo<Result<Answer, GoalError>, Asked>,
+    applied: Memo<bool, Asked>,
     climb: Memo<FixFirst, Option<Points>>,
     items: Memo<Vec<Fixable>, ()>,
     shown: Memo<Vec<usize>, String>,
@@ -150,8 +151,16 @@ impl GoalPanel {
                     self.view = view;
                 }
             }
+            let answer = answer.as_ref().ok();
+            // Whether the scenario already holds this answer (made with it, not per frame).
+            let applied = *self.applied.get(session, asked, || {
+                answer.is_some_and(|a| {
+                    a.target == session.changes().target
+                        && a.projection() == session.changes().projection
+                })
+            });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                answer::apply_button(ui, cx, answer.as_ref().ok());
+                answer::apply_button(ui, cx, answer, applied);
             });
         });
         match self.view {
