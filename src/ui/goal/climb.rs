@@ -15,7 +15,7 @@ use crate::model::Points;
 use super::super::action::Action;
 use super::super::context::Cx;
 use super::super::theme;
-use super::answer::{HEADING, effort_title, heading, number};
+use super::cells::{HEADING, effort_title, heading, number};
 use super::{GoalAction, GoalPath, effort_unit};
 
 /// The fix-first list of the session with `target` as its line (the panel's aim, which may

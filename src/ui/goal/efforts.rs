@@ -15,7 +15,7 @@ use crate::model::{Date, Feasible, Points};
 use super::super::action::Action;
 use super::super::context::Cx;
 use super::super::theme;
-use super::answer::{HEADING, effort_title, heading, number};
+use super::cells::{HEADING, effort_title, heading, number};
 use super::effort_unit;
 
 /// The rows whose code, name or lead match `query` (all of them for an empty one).
@@ -47,11 +47,13 @@ pub fn efforts_ui(
 ) {
     let s = cx.lang.goal();
     ui.horizontal(|ui| {
+        let caption = ui.label(s.search);
         ui.add(
             TextEdit::singleline(search)
                 .desired_width(260.0)
                 .hint_text(s.search_hint),
-        );
+        )
+        .labelled_by(caption.id);
         ui.label(
             RichText::new(format!("{}/{} {}", shown.len(), items.len(), s.items_word))
                 .small()
@@ -84,7 +86,7 @@ fn table_ui(
     let lang = cx.lang;
     let unit = effort_unit(&cx.session.changes().effort_unit, lang);
     let target_year = cx.session.analysis().target_year;
-    let fixed = 64.0 + 76.0 + 88.0 + 64.0 + 206.0;
+    let fixed = 64.0 + 76.0 + 88.0 + 64.0 + 212.0;
     let spacing = 7.0 * (ui.spacing().item_spacing.x + 4.0) + 16.0;
     let room = ui.available_width() - fixed - spacing;
     let with_lead = room - 150.0 >= 200.0;
@@ -114,10 +116,10 @@ fn table_ui(
         .column(Column::initial(64.0).at_least(56.0));
     builder = if with_lead {
         builder
-            .column(Column::initial(206.0).at_least(206.0))
+            .column(Column::initial(212.0).at_least(212.0))
             .column(Column::remainder().at_least(80.0).clip(true))
     } else {
-        builder.column(Column::remainder().at_least(206.0))
+        builder.column(Column::remainder().at_least(212.0))
     };
     let mut edits = Vec::new();
     builder
@@ -235,7 +237,7 @@ fn feasible_cell(
     let mut chosen = None;
     egui::ComboBox::from_id_salt(("goal feasible", &item.code))
         .selected_text(shown)
-        .width(92.0)
+        .width(86.0)
         .show_ui(ui, |ui| {
             if ui
                 .selectable_label(item.feasible == Feasible::Yes, s.feasible_yes)
@@ -266,7 +268,7 @@ fn feasible_cell(
         let parsed = Date::parse_typed(draft.trim()).ok();
         let mut edit = TextEdit::singleline(draft)
             .id(id)
-            .desired_width(84.0)
+            .desired_width(100.0)
             .hint_text(s.date_hint);
         if parsed.is_none() {
             edit = edit.text_color(theme::ERROR);

@@ -9,8 +9,10 @@
 
 mod aim;
 mod answer;
+mod cells;
 mod climb;
 mod efforts;
+mod fixes;
 mod tables;
 
 use std::path::PathBuf;
@@ -165,7 +167,7 @@ impl GoalPanel {
         });
         match self.view {
             View::Fixes => match answer {
-                Ok(answer) => answer::fixes_ui(ui, cx, answer),
+                Ok(answer) => fixes::fixes_ui(ui, cx, answer),
                 Err(_) => {
                     ui.label(RichText::new(s.no_answer).weak());
                 }
