@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use parindex::app::ParIndexApp;
 use parindex::ui::Action;
 use parindex::ui::i18n::goal::VI as GOAL;
@@ -127,6 +127,11 @@ fn applying_the_answer_shows_its_total_everywhere_and_ctrl_z_restores_79_68() {
         state.info().path,
         None,
         "a new scenario: Save asks for a file"
+    );
+    let apply = harness.get_by_label(GOAL.apply);
+    assert!(
+        apply.accesskit_node().is_disabled(),
+        "the scenario holds the answer: nothing more to apply"
     );
     // The header's projected index and the panel's answer both read 85,18.
     let shown = format!("{} / 100", answer.projected_total.vi());
@@ -381,4 +386,31 @@ fn on_a_10000_item_card_every_list_of_the_tab_lays_out_a_screenful() {
     harness.run_ok();
     let steps = harness.query_all_by_label_contains("+").count();
     assert!(steps < 80, "{steps} steps laid out");
+}
+
+#[test]
+fn on_a_new_empty_card_the_tab_says_there_is_nothing_to_fix() {
+    let mut harness = app(1400.0, 900.0);
+    act(
+        &mut harness,
+        Action::NewCard {
+            kind: parindex::ui::dialogs::NewKind::EmptyProvince,
+            unit: "UBND tỉnh Thử".into(),
+            year: 2021,
+        },
+    );
+    act(&mut harness, Action::ShowTab(Tab::Goal));
+    assert_eq!(harness.state().error(), None);
+    harness.get_by_label(&format!("{} (0)", GOAL.view_fixes));
+    show(&mut harness, GOAL.view_efforts);
+    harness.get_by_label(GOAL.nothing_fixable);
+    show(&mut harness, GOAL.view_climb);
+    harness.get_by_label(GOAL.nothing_feasible);
+    // No results table ranks 2021: the rank cannot be chosen.
+    assert!(
+        harness
+            .get_by_label(GOAL.mode_rank)
+            .accesskit_node()
+            .is_disabled()
+    );
 }

@@ -129,7 +129,7 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer, height: f32) {
     let s = cx.lang.goal();
     let lang = cx.lang;
     let unit = effort_unit(&answer.effort_unit, lang);
-    let figures = 112.0 + 96.0 + 80.0;
+    let figures = 88.0 + 88.0 + 72.0;
     let spacing = 7.0 * (ui.spacing().item_spacing.x + 4.0) + 16.0;
     let room = ui.available_width() - 64.0 - figures - spacing;
     // The lead and deadline give way to the criterion's name on a narrow window.
@@ -148,9 +148,9 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer, height: f32) {
                 .at_least(100.0)
                 .clip(true),
         )
-        .column(Column::initial(112.0).at_least(70.0).clip(true))
-        .column(Column::initial(96.0).at_least(70.0).clip(true))
-        .column(Column::initial(80.0).at_least(56.0).clip(true))
+        .column(Column::initial(88.0).at_least(70.0).clip(true))
+        .column(Column::initial(88.0).at_least(70.0).clip(true))
+        .column(Column::initial(72.0).at_least(56.0).clip(true))
         .column(Column::initial(150.0 * scale).at_least(70.0).clip(true))
         .column(Column::remainder().at_least(70.0).clip(true))
         .header(HEADING, |mut header| {

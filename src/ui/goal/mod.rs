@@ -100,6 +100,9 @@ impl GoalPanel {
     /// The answer to the current inputs on the session's current state (sought again only
     /// when either changed).
     pub fn answer(&mut self, session: &Session) -> &Result<Answer, GoalError> {
+        // Read before the key is made: an answer kept from before the table was read would
+        // otherwise stand without its rank.
+        self.tables.ensure_embedded();
         let year = session.analysis().year;
         let results = self.tables.current(year);
         let asked = self.aim.asked(session, results, self.tables.revision);

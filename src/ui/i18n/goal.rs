@@ -297,7 +297,7 @@ pub static EN: GoalStrings = GoalStrings {
     ranked_against: "Ranked against:",
     ranked_against_short: "ranked against",
     results_tip: "The provinces' PAR Index results of the assessed year. The shipped table lists only the published provinces, so ranks are ranges; read the full table from the Ministry's annex for exact ranks.",
-    read_results: "Results table…",
+    read_results: "Read results table…",
     shipped: "shipped",
     effort_unit_tip: "Effort unit: each item's effort is counted in this unit (kept in the scenario). Until efforts are entered each fix counts 1: least effort means fewest fixes.",
     unit_fixes_default: "fixes (1 each)",
