@@ -414,3 +414,49 @@ fn on_a_new_empty_card_the_tab_says_there_is_nothing_to_fix() {
             .is_disabled()
     );
 }
+
+#[test]
+fn a_full_results_table_read_from_a_file_gives_an_exact_rank_and_a_bad_one_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = goal_app(1400.0, 900.0, None);
+    harness.get_by_label_contains("hạng 2/63");
+    // A made-up full table: 63 units from 95 down by 0,25 a place, Tiền Giang 48th at 79,68.
+    let mut csv = String::from("năm,đơn vị,chỉ số,xếp hạng,trên\n");
+    for rank in 1..=63_u32 {
+        let (unit, total) = if rank == 48 {
+            ("Tiền Giang".to_string(), "79.68".to_string())
+        } else {
+            (
+                format!("Tỉnh {rank}"),
+                format!("{:.2}", 95.0 - 0.25 * f64::from(rank)),
+            )
+        };
+        csv.push_str(&format!("2019,{unit},{total},{rank},63\n"));
+    }
+    let path = dir.path().join("ket-qua-day-du.csv");
+    std::fs::write(&path, csv).unwrap();
+    act(
+        &mut harness,
+        Action::Goal(GoalAction::Path {
+            purpose: GoalPath::Results,
+            path,
+        }),
+    );
+    assert_eq!(harness.state().error(), None);
+    // 85,18 is below 85,00 + 0,25 × … : the units at 94,75 … 85,25 (ranks 1–39) are above it.
+    harness.get_by_label("hạng 40/63");
+
+    let bad = dir.path().join("hong.csv");
+    std::fs::write(&bad, "năm,đơn vị,chỉ số\n2019,Tỉnh A,chín mươi\n").unwrap();
+    act(
+        &mut harness,
+        Action::Goal(GoalAction::Path {
+            purpose: GoalPath::Results,
+            path: bad,
+        }),
+    );
+    let error = harness.state().error().unwrap().to_string();
+    assert!(error.contains("hong.csv"), "{error}");
+    // The table read before stays in force.
+    harness.get_by_label("hạng 40/63");
+}

@@ -129,14 +129,18 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer, height: f32) {
     let s = cx.lang.goal();
     let lang = cx.lang;
     let unit = effort_unit(&answer.effort_unit, lang);
-    let figures = 88.0 + 88.0 + 72.0;
-    let spacing = 7.0 * (ui.spacing().item_spacing.x + 4.0) + 16.0;
+    // The partial column only when a fix is taken partly: otherwise it would be empty.
+    let any_partial = answer.fixes.iter().any(|f| f.partial);
+    let figures = 88.0 + 88.0 + if any_partial { 72.0 } else { 0.0 };
+    let columns = if any_partial { 7.0 } else { 6.0 };
+    let spacing = columns * ui.spacing().item_spacing.x + ui.spacing().scroll.bar_width + 8.0;
     let room = ui.available_width() - 64.0 - figures - spacing;
-    // The lead and deadline give way to the criterion's name on a narrow window.
+    // The lead and deadline give way to the criterion's name on a narrow window, down to a
+    // little over half.
     let text = 150.0 + 120.0;
-    let scale = ((room - 180.0) / text).clamp(0.55, 1.0);
+    let scale = ((room - 200.0) / text).clamp(0.55, 1.0);
     let mut selected = None;
-    TableBuilder::new(ui)
+    let mut builder = TableBuilder::new(ui)
         .id_salt("goal fixes")
         .striped(true)
         .min_scrolled_height(0.0)
@@ -148,9 +152,11 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer, height: f32) {
                 .at_least(100.0)
                 .clip(true),
         )
-        .column(Column::initial(88.0).at_least(70.0).clip(true))
-        .column(Column::initial(88.0).at_least(70.0).clip(true))
-        .column(Column::initial(72.0).at_least(56.0).clip(true))
+        .columns(Column::initial(88.0).at_least(70.0).clip(true), 2);
+    if any_partial {
+        builder = builder.column(Column::initial(72.0).at_least(56.0).clip(true));
+    }
+    builder
         .column(Column::initial(150.0 * scale).at_least(70.0).clip(true))
         .column(Column::remainder().at_least(70.0).clip(true))
         .header(HEADING, |mut header| {
@@ -164,6 +170,9 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer, height: f32) {
                 (s.col_lead, ""),
                 (s.col_deadline, s.col_deadline_tip),
             ] {
+                if title == s.col_partial && !any_partial {
+                    continue;
+                }
                 heading(&mut header, title, tip);
             }
         })
@@ -190,13 +199,15 @@ fn table_ui(ui: &mut Ui, cx: &mut Cx<'_>, answer: &Answer, height: f32) {
                     Some(theme::GAIN),
                 );
                 number(&mut row, lang.num(fix.effort), None);
-                row.col(|ui| {
-                    // Only a share is worth a mark; a whole fix is the rule.
-                    if fix.partial {
-                        ui.label(format!("{} / {}", lang.num(fix.value), lang.num(fix.max)))
-                            .on_hover_text(s.partial_tip);
-                    }
-                });
+                if any_partial {
+                    row.col(|ui| {
+                        // Only a share is worth a mark; a whole fix is the rule.
+                        if fix.partial {
+                            ui.label(format!("{} / {}", lang.num(fix.value), lang.num(fix.max)))
+                                .on_hover_text(s.partial_tip);
+                        }
+                    });
+                }
                 row.col(|ui| {
                     ui.add(egui::Label::new(fix.lead.clone().unwrap_or_default()).truncate());
                 });
