@@ -11,7 +11,7 @@ use super::super::action::Action;
 use super::super::context::Cx;
 use super::super::i18n::Lang;
 use super::super::theme;
-use super::{AimInputs, GoalAction, Mode, effort_unit};
+use super::{AimInputs, GoalAction, Mode, count, effort_unit};
 
 /// Áp dụng thành kịch bản mới, for an answer with something to apply.
 pub fn apply_button(ui: &mut Ui, cx: &mut Cx<'_>, answer: Option<&Answer>, applied: bool) {
@@ -106,7 +106,7 @@ pub fn summary_ui(
         }
         ui.separator();
         // With no unit chosen every fix costs 1: the count is the effort.
-        let mut cost = format!("{} {}", answer.fixes.len(), s.fixes_word);
+        let mut cost = format!("{} {}", count(answer.fixes.len(), lang), s.fixes_word);
         if !answer.effort_unit.trim().is_empty() {
             cost.push_str(&format!(" · {} {unit}", lang.num(answer.total_effort)));
         }

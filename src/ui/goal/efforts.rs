@@ -16,7 +16,7 @@ use super::super::action::Action;
 use super::super::context::Cx;
 use super::super::theme;
 use super::cells::{HEADING, effort_title, heading, number};
-use super::effort_unit;
+use super::{count, effort_unit};
 
 /// The rows whose code, name or lead match `query` (all of them for an empty one).
 pub fn filter(items: &[Fixable], query: &str) -> Vec<usize> {
@@ -55,9 +55,14 @@ pub fn efforts_ui(
         )
         .labelled_by(caption.id);
         ui.label(
-            RichText::new(format!("{}/{} {}", shown.len(), items.len(), s.items_word))
-                .small()
-                .weak(),
+            RichText::new(format!(
+                "{}/{} {}",
+                count(shown.len(), cx.lang),
+                count(items.len(), cx.lang),
+                s.items_word
+            ))
+            .small()
+            .weak(),
         )
         .on_hover_text(s.efforts_tip);
     });

@@ -86,7 +86,7 @@ fn notes(answer: &Answer, lang: Lang) -> Vec<(String, egui::Color32)> {
     }
     let unfixable = &answer.unfixable;
     if !unfixable.unitemised_total.is_zero() {
-        let list: Vec<String> = unfixable
+        let mut list: Vec<String> = unfixable
             .unitemised
             .iter()
             .take(6)
@@ -99,6 +99,13 @@ fn notes(answer: &Answer, lang: Lang) -> Vec<(String, egui::Color32)> {
                 format!("{code} {}", lang.num(l.lost))
             })
             .collect();
+        if unfixable.unitemised.len() > 6 {
+            list.push(format!(
+                "… {} {}",
+                unfixable.unitemised.len() - 6,
+                s.more_word
+            ));
+        }
         out.push((
             format!(
                 "{} {} ({}): {}",

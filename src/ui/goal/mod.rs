@@ -148,7 +148,10 @@ impl GoalPanel {
         ui.horizontal(|ui| {
             let fixes = answer.as_ref().map_or(0, |a| a.fixes.len());
             for (view, label) in [
-                (View::Fixes, format!("{} ({fixes})", s.view_fixes)),
+                (
+                    View::Fixes,
+                    format!("{} ({})", s.view_fixes, count(fixes, cx.lang)),
+                ),
                 (View::Climb, s.view_climb.to_string()),
                 (View::Efforts, s.view_efforts.to_string()),
             ] {
@@ -225,6 +228,23 @@ pub fn effort_unit(unit: &str, lang: Lang) -> String {
     }
 }
 
+/// A count with its thousands grouped as the language writes them: 6.787 or 6,787.
+pub fn count(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let mark = match lang {
+        Lang::Vi => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(mark);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A goal error in the view's language: the core writes Vietnamese, then " — ", then English.
 pub fn message(err: &GoalError, lang: Lang) -> String {
     let text = err.to_string();
@@ -252,7 +272,20 @@ pub fn history_label(answer: &Answer, lang: Lang) -> String {
     format!(
         "{} {aim}: {} {}",
         s.history_applied,
-        answer.fixes.len(),
+        count(answer.fixes.len(), lang),
         s.fixes_word
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_group_their_thousands_as_each_language_writes_them() {
+        assert_eq!(count(5, Lang::Vi), "5");
+        assert_eq!(count(999, Lang::Vi), "999");
+        assert_eq!(count(6_787, Lang::Vi), "6.787");
+        assert_eq!(count(1_234_567, Lang::En), "1,234,567");
+    }
 }
