@@ -123,10 +123,24 @@ fn chart_ui(ui: &mut Ui, cx: &mut Cx<'_>, list: &FixFirst, height: f32) {
     );
     let codes: Vec<String> = list.steps.iter().map(|st| st.code.clone()).collect();
     let count = codes.len();
-    // The codes under the points while each has room for one (about 44 points); else every
-    // few fixes are numbered, about 60 points apart.
+    // The codes under the points while each has room for the widest (measured, on a list
+    // short enough to label one by one); else every few fixes are numbered, about 60 points
+    // apart.
     let per_step = (ui.available_width() - 50.0) / (count as f32 + 1.0);
-    let by_code = per_step >= 44.0;
+    let by_code = count <= 60 && {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let widest = codes
+            .iter()
+            .map(|code| {
+                ui.fonts_mut(|f| {
+                    f.layout_no_wrap(code.clone(), font.clone(), egui::Color32::PLACEHOLDER)
+                })
+                .size()
+                .x
+            })
+            .fold(0.0_f32, f32::max);
+        per_step >= widest + 6.0
+    };
     let every = if by_code {
         1.0
     } else {
