@@ -57,8 +57,13 @@ fn frame(c: &mut Criterion) {
         c.bench_function(&format!("app_frame_expanded_mid_scroll/{name}"), |b| {
             b.iter(|| harness.step());
         });
-        // The other tabs list the plan's items (6,000 of them on the generated card).
-        for (tab_name, tab) in [("agencies", Tab::Agencies), ("deadlines", Tab::Deadlines)] {
+        // The other tabs list the plan's items (6,000 of them on the generated card); the goal
+        // tab the answer's fixes (thousands on the generated card).
+        for (tab_name, tab) in [
+            ("agencies", Tab::Agencies),
+            ("deadlines", Tab::Deadlines),
+            ("goal", Tab::Goal),
+        ] {
             let ctx = harness.ctx.clone();
             harness.state_mut().apply(&ctx, Action::ShowTab(tab));
             harness.run_steps(3);

@@ -27,12 +27,14 @@ impl ParIndexApp {
                 self.session.undo();
                 self.follow_card(kept);
                 self.forget_drafts();
+                self.goal_follow_history();
             }
             Action::Redo => {
                 let kept = self.kept_view();
                 self.session.redo();
                 self.follow_card(kept);
                 self.forget_drafts();
+                self.goal_follow_history();
             }
             Action::Select(index) => self.select(index),
             Action::SelectCode(code) => {

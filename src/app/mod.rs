@@ -67,6 +67,8 @@ pub struct ParIndexApp {
     workspace: Workspace,
     /// The recovery file's keeper; `None` runs without one (most tests).
     autosave: Option<Autosave>,
+    /// The scenario's names around each applied goal answer, for undo.
+    goal_names: goal::GoalNames,
 }
 
 impl ParIndexApp {
@@ -124,6 +126,7 @@ impl ParIndexApp {
             info: ScenarioInfo::from_scorecard(io::EMBEDDED_NAME),
             workspace: Workspace::new(crate::model::Date::today_utc()),
             autosave,
+            goal_names: goal::GoalNames::default(),
         };
         app.rescan();
         app.look_for_recovery();

@@ -82,6 +82,10 @@ pub enum Edit {
     /// Quy tắc chấm điểm thi đua: the scoreboard's weights replaced; a negative weight counts
     /// as 0 (a rule that takes points for work done is not one a province adopts).
     SetScoreRule(ScoreRule),
+    /// Áp dụng lời giải tìm mục tiêu: the answer's fixes become the projection and its target
+    /// the scenario's, everything else kept (`goal::answer_changes`) — one undo step. Boxed: it
+    /// carries the whole answer.
+    ApplyAnswer(Box<super::goal::Answer>),
 }
 
 impl Edit {
@@ -267,6 +271,7 @@ impl Edit {
                     reports_late: kept(rule.reports_late),
                 };
             }
+            Edit::ApplyAnswer(answer) => *changes = super::goal::answer_changes(answer, changes),
         }
         *changes != before
     }

@@ -9,6 +9,7 @@ use crate::engine::Edit;
 
 use super::action::Action;
 use super::evidence::RiskAction;
+use super::goal::{GoalAction, GoalPath};
 use super::i18n::Lang;
 use super::scoreboard::AgencyAction;
 use super::workspace::Tab;
@@ -50,6 +51,9 @@ pub enum Command {
     ReportDocx,
     ExportScoreboard,
     ExportChecklist,
+    ApplyGoal,
+    ExportFixTable,
+    ExportClimbChart,
     Guide,
     Shortcuts,
     About,
@@ -65,7 +69,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 40] = [
         Command::NewCard,
         Command::Open,
         Command::Save,
@@ -100,6 +104,9 @@ impl Command {
         Command::ReportDocx,
         Command::ExportScoreboard,
         Command::ExportChecklist,
+        Command::ApplyGoal,
+        Command::ExportFixTable,
+        Command::ExportClimbChart,
         Command::Guide,
         Command::Shortcuts,
         Command::About,
@@ -335,6 +342,24 @@ impl Command {
                 "Tài liệu kiểm chứng cần có cho từng tiêu chí, cho Excel",
                 "The evidence each criterion needs, for Excel",
             ],
+            Command::ApplyGoal => [
+                "Áp dụng lời giải mục tiêu",
+                "Apply the goal answer",
+                "Đặt điểm dự kiến theo lời giải của thẻ Mục tiêu, thành kịch bản mới (hoàn tác được)",
+                "Project the Goal tab's answer as a new scenario (undoable)",
+            ],
+            Command::ExportFixTable => [
+                "Xuất bảng ưu tiên khắc phục…",
+                "Export fix-first table…",
+                "Các việc theo điểm khôi phục trên công sức, với chỉ số sau từng việc (XLSX/CSV)",
+                "Fixes by points per effort with the index after each (XLSX/CSV)",
+            ],
+            Command::ExportClimbChart => [
+                "Xuất biểu đồ làm trước (PNG)…",
+                "Export fix-first chart (PNG)…",
+                "Chỉ số sau từng việc khắc phục, với đường mục tiêu",
+                "The index after each fix, with the target line",
+            ],
             Command::ApplyPlan => [
                 "Áp dụng kế hoạch",
                 "Apply the plan",
@@ -411,6 +436,11 @@ impl Command {
             Command::ReportDocx => Action::Agency(AgencyAction::ReportDialog),
             Command::ExportScoreboard => Action::Agency(AgencyAction::ExportScoreboardDialog),
             Command::ExportChecklist => Action::Risk(RiskAction::ExportChecklistDialog),
+            Command::ApplyGoal => Action::Goal(GoalAction::Apply),
+            Command::ExportFixTable => Action::Goal(GoalAction::Ask(GoalPath::FixTable)),
+            Command::ExportClimbChart => {
+                Action::Goal(GoalAction::Ask(GoalPath::ClimbChart { svg: false }))
+            }
             Command::ApplyPlan => Action::Edit(Edit::ApplyPlan),
             Command::ProjectByStatus => Action::Edit(Edit::ProjectByStatus),
             Command::Guide => Action::ShowHelp(Help::Guide),

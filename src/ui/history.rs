@@ -150,6 +150,7 @@ pub fn label(edit: &Edit, described: Option<&(String, String)>, lang: Lang) -> S
             "Change the scoreboard's rule"
         }
         .to_string(),
+        Edit::ApplyAnswer(answer) => super::goal::history_label(answer, lang),
     }
 }
 

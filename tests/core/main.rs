@@ -20,6 +20,7 @@ mod export_report;
 mod export_table;
 mod fuzz_regressions;
 mod generate;
+mod goal_apply;
 mod goal_brute;
 mod goal_cli;
 mod goal_generated;

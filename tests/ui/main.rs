@@ -14,6 +14,7 @@ mod consistency;
 mod crash_recovery;
 mod export;
 mod files;
+mod goal;
 mod keyboard;
 mod narrow;
 mod panels;
