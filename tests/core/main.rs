@@ -30,6 +30,7 @@ mod recovery;
 mod risk;
 mod risk_cli;
 mod risk_files;
+mod risk_parts;
 mod roundtrip;
 mod scenario_cli;
 mod scenario_compare;
