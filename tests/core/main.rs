@@ -27,6 +27,7 @@ mod goal_seek;
 mod golden;
 mod load_errors;
 mod recovery;
+mod report_risk;
 mod risk;
 mod risk_cli;
 mod risk_files;
