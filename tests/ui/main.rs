@@ -8,6 +8,7 @@ mod app;
 mod charts;
 mod consistency;
 mod crash_recovery;
+mod evidence;
 mod export;
 mod files;
 mod keyboard;
