@@ -6,7 +6,8 @@
 //! On a national card (10,000 items: seeded Monte Carlo, about 125 ms) a frame cannot wait for
 //! it: once a computation has taken longer than [`SLOW`], the next one runs on a background
 //! thread while the views keep showing the last one, marked as being updated — so dragging a
-//! confidence slider stays as fluid as dragging a score slider.
+//! confidence slider stays as fluid as dragging a score slider. One such thread runs at a
+//! time; a part asked for meanwhile waits its turn with its last distribution on show.
 
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -114,7 +115,8 @@ pub fn risk(ctx: &egui::Context, session: &Session, part: RiskPart) -> Option<Sh
             current: true,
         });
     }
-    if !store.running.iter().any(|(k, _)| k.2 == part) {
+    // One computation at a time: on a two-core office PC the frame keeps a core to itself.
+    if store.running.is_empty() {
         match start(ctx, session, part) {
             Some(receiver) => store.running.push((key, receiver)),
             None => {
