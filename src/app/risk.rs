@@ -1,26 +1,34 @@
-//! The evidence panel's requests (issue 13), applied.
-// Scaffolding until the panel lands: the helper filling this file removes the allow.
-#![allow(clippy::unused_self, clippy::needless_pass_by_value)]
+//! The evidence panel's requests (issue 13), applied: the checklist written as XLSX (one sheet
+//! per lead agency, the same workbook as `parindex evidence --out`), and a document's link or
+//! path opened with the system's handler.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::engine::evidence_checklist;
+use crate::export::{self, ChecklistContext};
+use crate::io;
+use crate::ui::Lang;
+use crate::ui::dialogs::PathPurpose;
 use crate::ui::evidence::{RiskAction, RiskPath};
 
 use super::ParIndexApp;
+use super::exports::Failure;
 
 impl ParIndexApp {
     pub(super) fn apply_risk(&mut self, action: RiskAction) {
         match action {
             RiskAction::ExportChecklistDialog => {
-                let purpose = crate::ui::dialogs::PathPurpose::Risk(RiskPath::Checklist);
+                let purpose = PathPurpose::Risk(RiskPath::Checklist);
                 if let Some(path) = self.choose(purpose, true) {
                     self.path_chosen(purpose, path);
                 }
             }
+            RiskAction::OpenDocument(link) => self.open_document(&link),
         }
     }
 
     /// The filter's name, its extensions and a suggested file name.
+    #[allow(clippy::unused_self)]
     pub(super) fn risk_file_kind(&self, purpose: RiskPath) -> (String, Vec<&'static str>, String) {
         match purpose {
             RiskPath::Checklist => (
@@ -34,8 +42,61 @@ impl ParIndexApp {
     pub(super) fn risk_path_chosen(&mut self, purpose: RiskPath, path: &Path) {
         match purpose {
             RiskPath::Checklist => {
-                let _ = path;
+                let result = self.export_checklist(path);
+                self.export_result(result, path);
             }
+        }
+    }
+
+    /// Writes the evidence checklist of the current projection.
+    pub(super) fn export_checklist(&self, path: &Path) -> Result<(), Failure> {
+        let is_xlsx = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        if !is_xlsx {
+            return Err(Failure::Extension {
+                path: path.display().to_string(),
+                expected: match self.view.lang {
+                    Lang::Vi => "cần tên tệp .xlsx".into(),
+                    Lang::En => "expected a .xlsx file name".into(),
+                },
+            });
+        }
+        let session = &self.session;
+        let agencies =
+            evidence_checklist(session.analysis(), session.projected(), session.changes());
+        let named = self.info.path.is_some() || !session.changes().projection.is_empty();
+        let context = ChecklistContext {
+            analysis: session.analysis(),
+            scenario: named.then_some(self.info.name.as_str()),
+        };
+        let lang = match self.view.lang {
+            Lang::Vi => export::Lang::Vi,
+            Lang::En => export::Lang::En,
+        };
+        let bytes = export::checklist_xlsx(&context, &agencies, lang)?;
+        io::write_atomic(path, &bytes)?;
+        Ok(())
+    }
+
+    /// Opens a document's link or path; a relative path is read from the scenario's folder,
+    /// where an officer keeps the evidence beside the plan.
+    fn open_document(&mut self, link: &str) {
+        let target = if link.contains("://") || link.starts_with("mailto:") {
+            link.to_string()
+        } else {
+            let path = PathBuf::from(link);
+            let folder = self.info.path.as_deref().and_then(Path::parent);
+            match folder {
+                Some(folder) if path.is_relative() => folder.join(path).display().to_string(),
+                _ => link.to_string(),
+            }
+        };
+        if let Err(err) = open::that_detached(&target) {
+            self.error = Some(format!(
+                "{}: {target}\n{err}",
+                self.view.lang.risk().open_failed
+            ));
         }
     }
 }

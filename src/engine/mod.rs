@@ -34,9 +34,10 @@ pub use plan::{
 pub use projection::Projected;
 pub use report_merge::ReportMerge;
 pub use risk::{
-    AgencyChecklist, Bin, ChecklistItem, ConfidenceSource, DEFAULT_DRAWS, FieldRisk, ItemRisk,
-    Method, RangeSource, Risk, RiskOptions, confidence_of, documents_of, evidence_checklist, risk,
-    risk_of, survey_range_of,
+    AgencyChecklist, Bin, ChecklistItem, ConfidenceSource, DEFAULT_DRAWS, DEFAULT_TARGET,
+    FieldRisk, ItemRisk, Method, RangeSource, Risk, RiskOptions, RiskPart, confidence_of,
+    documents_of, evidence_checklist, part_lost_ranges, risk, risk_of, risk_of_part,
+    survey_range_of, target_or_default,
 };
 pub use search::{Query, fold};
 pub use session::Session;

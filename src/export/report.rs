@@ -1,24 +1,31 @@
-//! The one-page A4 report: title, the index against its projection, the per-field table, the
-//! points-lost chart and the ten items that win back the most. Laid out as SVG in points
-//! (595 × 842) and converted to PDF, so the chart stays vector and the text stays text.
+//! The A4 report: on the first page the title, the index against its projection (and, for a
+//! projection, how sure it is: expected index, 90 % interval, P(index ≥ target)), the
+//! per-field table, the points-lost chart and the ten items that win back the most; for a
+//! projection, further pages with the distribution and the evidence checklist
+//! (`report_risk`). Laid out as SVG in points (595 × 842) and converted to PDF, so the chart
+//! stays vector and the text stays text.
 
 use std::fmt::Write;
 
 use crate::assets::FONT_FAMILY;
-use crate::engine::{Analysis, Projected, notes};
+use crate::engine::{
+    Analysis, Projected, Risk, RiskOptions, evidence_checklist, notes, risk_of, target_or_default,
+};
 
 use super::ExportError;
 use super::build::{Part, Scene, lost_by_field, pts};
 use super::chart::Lang;
 use super::palette::{INK, RULE};
+use super::pdf_pages::pdf_from_pages;
 use super::raster::pdf_from_svg;
+use super::report_risk::{risk_pages, summary_line};
 use super::svg::{chart_body, esc, wrap_all};
 
-const PAGE_W: f64 = 595.0;
-const PAGE_H: f64 = 842.0;
-const MARGIN: f64 = 40.0;
+pub(super) const PAGE_W: f64 = 595.0;
+pub(super) const PAGE_H: f64 = 842.0;
+pub(super) const MARGIN: f64 = 40.0;
 
-fn clip(text: &str, chars: usize) -> String {
+pub(super) fn clip(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars {
         text.to_string()
     } else {
@@ -138,8 +145,30 @@ fn index_line(scene: Scene, lang: Lang) -> String {
     }
 }
 
-/// The report page as SVG, in points.
+/// The distribution of a projection and the index P(≥) is given for; `None` with nothing
+/// projected (the assessed year is known).
+fn projection_risk(scene: Scene) -> Option<(Risk, crate::model::Points)> {
+    if !scene.projects() {
+        return None;
+    }
+    let target = target_or_default(scene.session.changes());
+    let risk = risk_of(
+        scene.session,
+        &RiskOptions {
+            target: Some(target),
+            ..RiskOptions::default()
+        },
+    );
+    Some((risk, target))
+}
+
+/// The report's first page as SVG, in points.
 pub fn report_svg(scene: Scene, lang: Lang) -> String {
+    let risk = projection_risk(scene);
+    first_page(scene, lang, risk.as_ref())
+}
+
+fn first_page(scene: Scene, lang: Lang, risk: Option<&(Risk, crate::model::Points)>) -> String {
     let a = scene.analysis();
     let (base, proj) = (scene.baseline(), scene.figures());
     let mut out = String::new();
@@ -187,6 +216,22 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         true,
         &index_line(scene, lang),
     );
+    // How sure the projection is, in one line; the pages after this one say more.
+    let top = match risk {
+        Some((risk, target)) => {
+            text(
+                &mut out,
+                MARGIN,
+                129.0,
+                8.5,
+                "start",
+                false,
+                &clip(&summary_line(risk, *target, lang), 140),
+            );
+            148.0
+        }
+        None => 136.0,
+    };
 
     // Per-field table: the whole field, as the index counts it.
     let cols = [
@@ -244,7 +289,7 @@ pub fn report_svg(scene: Scene, lang: Lang) -> String {
         known(k, proj.self_total),
         known(k, proj.self_lost),
     ]);
-    let y = table(&mut out, 136.0, &cols, &rows, 8.0);
+    let y = table(&mut out, top, &cols, &rows, 8.0);
 
     // The points-lost chart, drawn by the same code as the chart export, without its notes:
     // the page lists every note once, below.
@@ -389,7 +434,20 @@ fn notes_block(out: &mut String, scene: Scene, lang: Lang, top: f64) {
     }
 }
 
-/// The report as one A4 PDF page.
+/// The report as A4 PDF: one page, or for a projection that page and the pages on how sure it
+/// is with the evidence checklist.
 pub fn report_pdf(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
-    pdf_from_svg(&report_svg(scene, lang))
+    let risk = projection_risk(scene);
+    let first = first_page(scene, lang, risk.as_ref());
+    match &risk {
+        None => pdf_from_svg(&first),
+        Some((risk, target)) => {
+            let session = scene.session;
+            let agencies =
+                evidence_checklist(session.analysis(), session.projected(), session.changes());
+            let mut pages = vec![first];
+            pages.extend(risk_pages(scene, risk, *target, &agencies, lang));
+            pdf_from_pages(&pages)
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! needs headroom, and the value axis stops just above the highest bar.
 
 use egui::{Align2, Color32, RichText, Ui};
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, PlotPoint, Text};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, Plot, PlotPoint, PlotPoints, Text};
 
 use super::theme;
 
@@ -37,6 +37,21 @@ pub struct BarPlot<'a> {
     pub vietnamese: bool,
 }
 
+/// A range over each bar of one series (error bars: where the figure may land), with its
+/// legend entry.
+pub struct Ranges<'a> {
+    /// The series whose bars carry them.
+    pub series: usize,
+    /// Per category: the range, or none.
+    pub values: Vec<Option<(f64, f64)>>,
+    /// Per category: the range in words, on hover.
+    pub labels: Vec<String>,
+    /// The legend's entry and what it means, on hover.
+    pub name: &'a str,
+    pub tip: &'a str,
+    pub colour: Color32,
+}
+
 /// What happened on a chart this frame.
 pub struct Shown {
     pub response: egui::Response,
@@ -62,10 +77,45 @@ fn top(max: f64) -> f64 {
     ((max / step).ceil() * step).max(max)
 }
 
+/// The ranges' legend entry as one piece (a stem with caps, then the words), so a wrapping
+/// legend moves it to the next line whole.
+fn whisker_entry(ui: &mut Ui, colour: Color32, name: &str) -> egui::Response {
+    let words = egui::WidgetText::from(RichText::new(name).small()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Small,
+    );
+    let gap = ui.spacing().item_spacing.x;
+    let size = egui::vec2(12.0 + gap + words.size().x, words.size().y.max(12.0));
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let stroke = egui::Stroke::new(1.5, colour);
+    let x = rect.left() + 6.0;
+    let (top, bottom) = (rect.center().y - 5.0, rect.center().y + 5.0);
+    let painter = ui.painter();
+    painter.line_segment([egui::pos2(x, top), egui::pos2(x, bottom)], stroke);
+    for y in [top, bottom] {
+        painter.line_segment([egui::pos2(x - 4.0, y), egui::pos2(x + 4.0, y)], stroke);
+    }
+    let at = egui::pos2(
+        rect.left() + 12.0 + gap,
+        rect.center().y - words.size().y / 2.0,
+    );
+    painter.galley(at, words, ui.visuals().text_color());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name));
+    response
+}
+
 impl BarPlot<'_> {
     /// The legend, then the plot. Value labels sit over the bars.
     pub fn ui(self, ui: &mut Ui) -> Shown {
-        if self.series.len() > 1 {
+        self.ui_with_ranges(ui, None)
+    }
+
+    /// The legend (with the ranges' entry), then the plot with a whisker over each bar of the
+    /// ranges' series; a value label sits over its bar's whisker.
+    pub fn ui_with_ranges(self, ui: &mut Ui, ranges: Option<&Ranges<'_>>) -> Shown {
+        if self.series.len() > 1 || ranges.is_some() {
             ui.horizontal_wrapped(|ui| {
                 for series in &self.series {
                     let (rect, _) =
@@ -74,15 +124,30 @@ impl BarPlot<'_> {
                     ui.label(RichText::new(&series.name).small());
                     ui.add_space(theme::GAP);
                 }
+                if let Some(ranges) = ranges {
+                    whisker_entry(ui, ranges.colour, ranges.name).on_hover_text(ranges.tip);
+                }
             });
         }
+        let range_top = |s: usize, c: usize| {
+            ranges
+                .filter(|r| r.series == s)
+                .and_then(|r| r.values.get(c).copied().flatten())
+                .map_or(f64::MIN, |(_, high)| high)
+        };
         let count = self.categories.len();
         let groups = self.series.len().max(1) as f64;
         let width = 0.8 / groups;
         let highest = self
             .series
             .iter()
-            .flat_map(|s| s.values.iter().copied())
+            .enumerate()
+            .flat_map(|(s, one)| {
+                one.values
+                    .iter()
+                    .enumerate()
+                    .map(move |(c, &v)| v.max(range_top(s, c)))
+            })
             .fold(self.at_least, f64::max);
         let bar_pixels = ui.available_width() / count.max(1) as f32 * width as f32;
         let labelled = bar_pixels >= 34.0;
@@ -173,7 +238,12 @@ impl BarPlot<'_> {
                         .element_formatter(Box::new(formatter)),
                 );
                 for (c, text) in one.labels.iter().enumerate().filter(|_| labelled) {
-                    let value = one.values.get(c).copied().unwrap_or(0.0);
+                    let value = one
+                        .values
+                        .get(c)
+                        .copied()
+                        .unwrap_or(0.0)
+                        .max(range_top(s, c));
                     plot.text(
                         Text::new(
                             format!("{} {c}", one.name),
@@ -181,6 +251,31 @@ impl BarPlot<'_> {
                             RichText::new(text).small(),
                         )
                         .anchor(Align2::CENTER_BOTTOM),
+                    );
+                }
+            }
+            if let Some(ranges) = ranges {
+                let offset = (ranges.series as f64 + 0.5) * width - 0.4;
+                let cap = width * 0.18;
+                for (c, range) in ranges.values.iter().enumerate() {
+                    let Some((low, high)) = *range else { continue };
+                    let x = c as f64 + offset;
+                    let label = ranges.labels.get(c).cloned().unwrap_or_default();
+                    let points = vec![
+                        [x - cap, low],
+                        [x + cap, low],
+                        [x, low],
+                        [x, high],
+                        [x - cap, high],
+                        [x + cap, high],
+                    ];
+                    plot.line(
+                        Line::new(
+                            format!("{}: {label}", ranges.name),
+                            PlotPoints::from(points),
+                        )
+                        .color(ranges.colour)
+                        .width(1.5),
                     );
                 }
             }

@@ -1,15 +1,17 @@
 //! The charts: points lost per field (baseline and projection side by side, for the
 //! self-assessment part, the survey part or the whole field) and attainment per field.
 //! The series are plain data computed from the core's figures, so they are tested alone.
+//! When the projection is uncertain (evidence that may not convince the Ministry, a survey
+//! that moves), each projected bar of the points lost carries its 90 % range.
 
 use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{FieldFigures, Figures, rounding_note};
+use crate::engine::{FieldFigures, Figures, RiskPart, Session, part_lost_ranges, rounding_note};
 use crate::model::Points;
 
 use super::action::{Action, ChartExport};
-use super::bar_plot::{BarPlot, Category, Series};
+use super::bar_plot::{BarPlot, Category, Ranges, Series};
 use super::context::Cx;
 use super::theme;
 
@@ -26,6 +28,24 @@ pub enum Part {
 }
 
 impl Part {
+    /// The doubt that moves this part: the appraisal for the self-assessment, the survey's
+    /// range for the survey, both for the whole field.
+    pub fn risk_part(self) -> RiskPart {
+        match self {
+            Part::SelfAssessment => RiskPart::Appraisal,
+            Part::Survey => RiskPart::Survey,
+            Part::Whole => RiskPart::All,
+        }
+    }
+
+    fn known(self, field: &FieldFigures) -> bool {
+        match self {
+            Part::SelfAssessment => field.self_known,
+            Part::Survey => field.survey_known,
+            Part::Whole => field.known,
+        }
+    }
+
     fn of(self, field: &FieldFigures) -> (Points, Points, Points) {
         match self {
             Part::SelfAssessment => (field.self_max, field.self_score, field.self_lost),
@@ -68,6 +88,29 @@ pub fn series(figures: &Figures, part: Part) -> Vec<BarValue> {
         .collect()
 }
 
+/// Per field: the 90 % range of the projection's points lost in `part`, from the engine's
+/// distribution with that part's doubt (`risk`, from `risk_of_part`); `None` for a field whose
+/// figure is not known or certain. `None` altogether when nothing is uncertain.
+pub fn lost_ranges(
+    risk: &crate::engine::Risk,
+    session: &Session,
+    part: Part,
+) -> Option<Vec<Option<(Points, Points)>>> {
+    let figures = session.figures();
+    let ranges = part_lost_ranges(risk, figures, part.risk_part());
+    let known = session
+        .baseline_figures()
+        .fields
+        .iter()
+        .map(|f| part.known(f));
+    let ranges: Vec<Option<(Points, Points)>> = ranges
+        .into_iter()
+        .zip(known)
+        .map(|(range, known)| (known && range.0 != range.1).then_some(range))
+        .collect();
+    ranges.iter().any(Option::is_some).then_some(ranges)
+}
+
 /// The side panel's charts: points lost and attainment per field, in the part chosen.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Charts {
@@ -95,11 +138,7 @@ impl Charts {
             .baseline_figures()
             .fields
             .iter()
-            .any(|f| match part {
-                Part::SelfAssessment => f.self_known,
-                Part::Survey => f.survey_known,
-                Part::Whole => f.known,
-            });
+            .any(|f| part.known(f));
         if !any_known {
             // Axes around nothing would read as a chart of zeros.
             ui.add_space(theme::GAP * 4.0);
@@ -127,7 +166,50 @@ impl Charts {
                 bars.iter().map(|b| lang.num(b.lost)).collect(),
             )
         };
-        plot_ui(ui, cx, "lost", height, &base, &now, projects, lost, 0.0);
+        // A past year is known: only the projection carries a range.
+        let ranges = if projects {
+            super::evidence::cache::risk(ui.ctx(), session, part.risk_part())
+                .and_then(|shown| lost_ranges(&shown.risk, session, part))
+        } else {
+            None
+        };
+        let ranges = ranges.map(|values| {
+            let r = lang.risk();
+            Ranges {
+                series: 1,
+                labels: values
+                    .iter()
+                    .map(|v| {
+                        v.map_or_else(String::new, |(low, high)| {
+                            format!("{}–{}", lang.num(low), lang.num(high))
+                        })
+                    })
+                    .collect(),
+                values: values
+                    .iter()
+                    .map(|v| v.map(|(low, high)| (low.to_f64(), high.to_f64())))
+                    .collect(),
+                name: match part {
+                    Part::SelfAssessment => r.chart_range_self,
+                    Part::Survey => r.chart_range_survey,
+                    Part::Whole => r.chart_range_whole,
+                },
+                tip: r.chart_range_tip,
+                colour: ui.visuals().strong_text_color(),
+            }
+        });
+        plot_ui(
+            ui,
+            cx,
+            "lost",
+            height,
+            &base,
+            &now,
+            projects,
+            lost,
+            0.0,
+            ranges.as_ref(),
+        );
         caption_ui(ui, cx, s.chart_attainment, ChartExport::Attainment);
         let attained = |bars: &[BarValue]| -> (Vec<f64>, Vec<String>) {
             let values: Vec<f64> = bars.iter().map(|b| b.attainment.unwrap_or(0.0)).collect();
@@ -144,6 +226,7 @@ impl Charts {
             projects,
             attained,
             100.0,
+            None,
         );
     }
 }
@@ -160,6 +243,7 @@ fn plot_ui(
     projects: bool,
     values: impl Fn(&[BarValue]) -> (Vec<f64>, Vec<String>),
     at_least: f64,
+    ranges: Option<&Ranges<'_>>,
 ) {
     let s = cx.s();
     let analysis = cx.session.analysis();
@@ -197,7 +281,7 @@ fn plot_ui(
         at_least,
         vietnamese: cx.vi(),
     }
-    .ui(ui);
+    .ui_with_ranges(ui, ranges);
     let chart = if id == "attainment" {
         ChartExport::Attainment
     } else {

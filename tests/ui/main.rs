@@ -12,6 +12,7 @@ mod charts;
 mod columns;
 mod consistency;
 mod crash_recovery;
+mod evidence;
 mod export;
 mod files;
 mod goal;

@@ -16,6 +16,7 @@ mod checklist;
 mod dist;
 mod exact;
 mod inputs;
+mod parts;
 mod sample;
 mod triangular;
 
@@ -29,6 +30,7 @@ use super::session::Session;
 
 pub use checklist::{AgencyChecklist, ChecklistItem, evidence_checklist};
 pub use inputs::{ConfidenceSource, RangeSource, confidence_of, documents_of, survey_range_of};
+pub use parts::{DEFAULT_TARGET, RiskPart, part_lost_ranges, risk_of_part, target_or_default};
 
 use dist::{Budget, Dist};
 use inputs::{Model, scale};
