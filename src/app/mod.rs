@@ -7,6 +7,7 @@ mod autosave;
 mod exports;
 mod files;
 mod goal;
+mod import;
 mod risk;
 mod scenario_io;
 mod settings;
@@ -199,7 +200,7 @@ impl ParIndexApp {
                     .map(|f| f.path().to_path_buf())
                     .collect()
             });
-            actions.extend(dropped.into_iter().map(Action::Open));
+            actions.extend(dropped.into_iter().map(|path| self.import_dropped(path)));
         }
         if ctx.input(|i| i.viewport().close_requested()) {
             if self.has_unsaved() && !self.discard_confirmed {
@@ -219,6 +220,7 @@ impl ParIndexApp {
         });
         dialogs::close_question_ui(&ctx, lang, question, &mut actions);
         self.panels.dialogs.ui(&ctx, lang, &mut actions);
+        self.panels.import.ui(&ctx, lang, &mut actions);
         // The notice first: it says why the restore offer is there.
         let notice = self.panic_notice();
         let offered = self.recovery_offered() && notice.is_none();

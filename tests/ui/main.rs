@@ -11,6 +11,7 @@ mod consistency;
 mod crash_recovery;
 mod export;
 mod files;
+mod import;
 mod keyboard;
 mod narrow;
 mod panels;
