@@ -54,15 +54,17 @@ pub(super) fn ui(
                     sheets,
                     read: Some((card.year, card.unit.clone())),
                 };
+                // The remarks go under the options, as high as the summary beside them, so
+                // the rows keep the rest of the height.
                 ui.columns(2, |columns| {
-                    summary_ui(&mut columns[0], lang, reading);
-                    options_ui(&mut columns[1], lang, view, actions);
+                    let (left, right) = columns.split_at_mut(1);
+                    summary_ui(&mut left[0], lang, reading);
+                    options_ui(&mut right[0], lang, view, actions);
+                    let room = left[0].min_rect().height() - right[0].min_rect().height();
+                    notes_ui(&mut right[0], lang, reading, room - theme::GAP);
                 });
-                notes_ui(ui, lang, reading);
                 ui.add_space(theme::GAP);
-                let used = ui.cursor().top() - top;
-                let height = (size.y - used - BUTTONS).max(120.0);
-                rows::ui(ui, lang, reading, source, height);
+                rows::ui(ui, lang, reading, source, top + size.y - BUTTONS);
                 true
             }
             Outcome::Failed(problem) => {
@@ -170,11 +172,12 @@ fn summary_ui(ui: &mut Ui, lang: Lang, reading: &Reading) {
                 if errors + warnings + infos == 0 {
                     ui.label(RichText::new(t.nothing_found).color(theme::GAIN));
                 }
-                for (count, word, colour) in [
-                    (errors, t.errors, theme::ERROR),
-                    (warnings, t.warnings, theme::WARNING),
-                    (infos, t.infos, theme::INFO),
+                for (count, one, many, colour) in [
+                    (errors, t.error, t.errors, theme::ERROR),
+                    (warnings, t.warning, t.warnings, theme::WARNING),
+                    (infos, t.info, t.infos, theme::INFO),
                 ] {
+                    let word = if count == 1 { one } else { many };
                     if count > 0 {
                         ui.label(
                             RichText::new(format!("{count} {word}"))
@@ -273,26 +276,29 @@ fn options_ui(ui: &mut Ui, lang: Lang, view: OptionsView<'_>, actions: &mut Vec<
     }
 }
 
-/// The importer's remarks on the whole table, one per line.
-fn notes_ui(ui: &mut Ui, lang: Lang, reading: &Reading) {
+/// The importer's remarks on the whole table, one per line, scrolling past `height`.
+fn notes_ui(ui: &mut Ui, lang: Lang, reading: &Reading, height: f32) {
     if reading.notes.is_empty() {
         return;
     }
     let t = lang.import();
     ui.add_space(theme::GAP / 2.0);
-    ui.label(RichText::new(t.notes).strong());
+    ui.label(RichText::new(format!("{} ({})", t.notes, reading.notes.len())).strong());
     egui::ScrollArea::vertical()
         .id_salt("import notes")
-        .max_height(96.0)
+        .max_height(height.max(60.0))
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            for note in &reading.notes {
-                let text = match lang {
-                    Lang::Vi => note.vi(),
-                    Lang::En => note.en(),
-                };
-                ui.add(egui::Label::new(format!("•  {text}")).wrap());
-            }
+            // Not justified like the column around it: stretched spaces read badly.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                for note in &reading.notes {
+                    let text = match lang {
+                        Lang::Vi => note.vi(),
+                        Lang::En => note.en(),
+                    };
+                    ui.add(egui::Label::new(format!("•  {text}")).wrap());
+                }
+            });
         });
 }
 

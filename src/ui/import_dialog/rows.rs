@@ -51,8 +51,8 @@ fn wrapped(ui: &mut Ui, text: RichText) {
     ui.add(egui::Label::new(text).wrap());
 }
 
-/// The title line, the column headings and the rows, in `height`.
-pub(super) fn ui(ui: &mut Ui, lang: Lang, reading: &Reading, source: &Source, height: f32) {
+/// The title line, the column headings and the rows, down to `bottom` (at least a few rows).
+pub(super) fn ui(ui: &mut Ui, lang: Lang, reading: &Reading, source: &Source, bottom: f32) {
     let t = lang.import();
     ui.label(RichText::new(format!("{} ({})", t.rows, reading.rows.len())).strong())
         .on_hover_text(t.rows_tip);
@@ -76,6 +76,7 @@ pub(super) fn ui(ui: &mut Ui, lang: Lang, reading: &Reading, source: &Source, he
         }
     });
     ui.separator();
+    let height = (bottom - ui.cursor().top()).max(120.0);
     let rows = virtual_list::Rows {
         count: reading.rows.len(),
         content: reading.session.serial(),
@@ -173,8 +174,14 @@ fn row_ui(
         _ => (None, None, None),
     };
     cell(ui, w[3], false, |ui| {
-        if let Some(name) = name {
-            wrapped(ui, name);
+        match (name, &row.kind) {
+            // A title is context, not data: one line (whole on hover, as a cut label shows it),
+            // so the rows stay in view.
+            (Some(name), RowKind::Title { .. }) => {
+                ui.add(egui::Label::new(name).truncate());
+            }
+            (Some(name), _) => wrapped(ui, name),
+            (None, _) => {}
         }
     });
     for (width, value) in [(w[4], max), (w[5], score)] {
