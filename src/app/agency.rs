@@ -241,3 +241,21 @@ mod tests {
         );
     }
 }
+
+/// Whether a dropped file is an agency's returned task sheet: a workbook holding the plan's key
+/// sheet. A file that cannot be read this way is not one; the import preview then says why.
+pub(super) fn is_task_sheet(path: &Path) -> bool {
+    let xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= agency::MAX_FILE_BYTES);
+    if !(xlsx && small) {
+        return false;
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    crate::import::sheet_names(&bytes, &name)
+        .is_ok_and(|names| names.iter().any(|n| n == agency::KEY_SHEET))
+}

@@ -8,6 +8,7 @@ use crate::io::{self, LoadError};
 use crate::ui::action::ChartExport;
 use crate::ui::charts::Part;
 use crate::ui::dialogs::PathPurpose;
+use crate::ui::import_dialog::ImportAction;
 use crate::ui::{Action, Lang};
 
 use super::ParIndexApp;
@@ -88,6 +89,9 @@ impl ParIndexApp {
             Action::Goal(action) => self.apply_goal(action),
             Action::Risk(action) => self.apply_risk(action),
             Action::Agency(action) => self.apply_agency(action),
+            Action::Import(action) => self.apply_import(action),
+            Action::ImportDialog => self.apply_import(ImportAction::Choose),
+            Action::PasteTable => self.apply_import(ImportAction::PasteDialog),
             _ => {}
         }
     }

@@ -107,6 +107,7 @@ impl ParIndexApp {
             PathPurpose::Goal(purpose) => self.goal_file_kind(purpose),
             PathPurpose::Risk(purpose) => self.risk_file_kind(purpose),
             PathPurpose::Agency(purpose) => self.agency_file_kind(purpose),
+            PathPurpose::Import(purpose) => self.import_file_kind(purpose),
         }
     }
 
@@ -129,6 +130,7 @@ impl ParIndexApp {
             PathPurpose::Goal(purpose) => self.goal_path_chosen(purpose, &path),
             PathPurpose::Risk(purpose) => self.risk_path_chosen(purpose, &path),
             PathPurpose::Agency(purpose) => self.agency_path_chosen(purpose, &path),
+            PathPurpose::Import(purpose) => self.import_path_chosen(purpose, path),
         }
     }
 

@@ -7,11 +7,14 @@ mod autosave;
 mod exports;
 mod files;
 mod goal;
+mod import;
 mod risk;
 mod scenario_io;
 mod settings;
 
 use std::path::{Path, PathBuf};
+
+use agency::is_task_sheet;
 
 use crate::engine::Session;
 use crate::io::{self, LoadError};
@@ -203,16 +206,14 @@ impl ParIndexApp {
                     .map(|f| f.path().to_path_buf())
                     .collect()
             });
-            // Excel files dropped are agencies' returned sheets: previewed together.
+            // Returned task sheets (workbooks carrying the plan's key) are previewed together
+            // as agencies' reports; any other table goes to the import preview, a card opens.
             let (sheets, others): (Vec<PathBuf>, Vec<PathBuf>) =
-                dropped.into_iter().partition(|p| {
-                    p.extension()
-                        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
-                });
+                dropped.into_iter().partition(|p| is_task_sheet(p));
             if !sheets.is_empty() {
                 actions.push(Action::Agency(AgencyAction::Receive(sheets)));
             }
-            actions.extend(others.into_iter().map(Action::Open));
+            actions.extend(others.into_iter().map(|path| self.import_dropped(path)));
         }
         if ctx.input(|i| i.viewport().close_requested()) {
             if self.has_unsaved() && !self.discard_confirmed {
@@ -233,6 +234,7 @@ impl ParIndexApp {
         dialogs::close_question_ui(&ctx, lang, question, &mut actions);
         self.panels.dialogs.ui(&ctx, lang, &mut actions);
         self.panels.scoreboard.dialogs_ui(&ctx, lang, &mut actions);
+        self.panels.import.ui(&ctx, lang, &mut actions);
         // The notice first: it says why the restore offer is there.
         let notice = self.panic_notice();
         let offered = self.recovery_offered() && notice.is_none();

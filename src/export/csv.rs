@@ -8,14 +8,15 @@ use crate::model::Points;
 use super::ExportError;
 use super::build::Scene;
 use super::chart::Lang;
-use super::rows::{headings, rows};
+use super::rows::{has_self_scores, headings, rows};
 
 /// The CSV bytes, BOM first, one line per field and item, then the two totals.
 pub fn table_csv(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut records = vec![headings(scene, lang)];
     let n = |p: Points| p.en();
+    let self_scores = has_self_scores(scene);
     for row in rows(scene, lang) {
-        records.push(vec![
+        let mut record = vec![
             row.code,
             row.name,
             n(row.max),
@@ -33,7 +34,11 @@ pub fn table_csv(scene: Scene, lang: Lang) -> Result<Vec<u8>, ExportError> {
             row.status,
             row.depth.map(|d| d.to_string()).unwrap_or_default(),
             row.remark,
-        ]);
+        ];
+        if self_scores {
+            record.push(row.self_score.map(n).unwrap_or_default());
+        }
+        records.push(record);
     }
     Ok(csv_bytes(records)?)
 }

@@ -39,13 +39,26 @@ pub(crate) struct Row {
     /// How many rows right below this one its plan also covers (descendants without a plan
     /// of their own): the block a merged plan cell spans, as appendices write it.
     pub covers: usize,
+    /// Điểm tự chấm: the unit's own score before appraisal, as the card holds it.
+    pub self_score: Option<Points>,
 }
 
-/// Column headings, in the order `Row` is written; years from the card.
+/// Whether the card holds any self-score (điểm tự chấm): only then has the table a column
+/// for them, so a card without any exports as it always did.
+pub(crate) fn has_self_scores(scene: Scene) -> bool {
+    scene
+        .analysis()
+        .nodes
+        .iter()
+        .any(|n| n.self_score.is_some())
+}
+
+/// Column headings, in the order `Row` is written; years from the card. "Tự chấm" comes last,
+/// and only when the card has self-scores ([`has_self_scores`]).
 pub(crate) fn headings(scene: Scene, lang: Lang) -> Vec<String> {
     let a = scene.analysis();
     let (y, t) = (a.year, a.target_year);
-    match lang {
+    let mut out: Vec<String> = match lang {
         Lang::Vi => vec![
             "Mã".into(),
             "Nội dung".into(),
@@ -84,7 +97,11 @@ pub(crate) fn headings(scene: Scene, lang: Lang) -> Vec<String> {
             "Level".into(),
             "Note".into(),
         ],
+    };
+    if has_self_scores(scene) {
+        out.push(lang.pick("Tự chấm", "Self-score").into());
     }
+    out
 }
 
 /// Every node as a row, then the self-assessment total and the index. Fields are coded
@@ -149,6 +166,7 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
                 remark: node.note.clone(),
                 owns_plan: node.plan.is_some(),
                 covers: if node.plan.is_some() { covers(i) } else { 0 },
+                self_score: node.self_score,
             }
         })
         .collect();
@@ -173,6 +191,7 @@ pub(crate) fn rows(scene: Scene, lang: Lang) -> Vec<Row> {
         remark: String::new(),
         owns_plan: false,
         covers: 0,
+        self_score: None,
     };
     out.push(total(
         lang.pick("Tổng điểm tự đánh giá", "Self-assessment total"),

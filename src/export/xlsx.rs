@@ -20,7 +20,7 @@ pub(super) const NUMBER: &str = "[$-42A]#,##0.00##";
 const MAX_OUTLINE: usize = 7;
 
 /// Column widths of the tree-table, in characters, in the order of `rows::headings`.
-const TREE_WIDTHS: [u16; 17] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4, 30];
+const TREE_WIDTHS: [u16; 18] = [7, 46, 7, 9, 8, 8, 9, 9, 8, 32, 22, 36, 26, 13, 13, 4, 30, 8];
 /// Column widths of the field totals.
 const TOTALS_WIDTHS: [u16; 16] = [9, 52, 8, 9, 9, 9, 10, 9, 10, 10, 11, 10, 10, 11, 60, 11];
 
@@ -93,8 +93,9 @@ fn fit_height(sheet: &mut Worksheet, row: u32, cells: &[(&str, u16)]) -> Result<
 
 fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), XlsxError> {
     sheet.set_name(lang.pick("Bảng điểm", "Scorecard"))?;
-    header(sheet, &headings(scene, lang))?;
-    widths(sheet, &TREE_WIDTHS)?;
+    let titles = headings(scene, lang);
+    header(sheet, &titles)?;
+    widths(sheet, &TREE_WIDTHS[..titles.len().min(TREE_WIDTHS.len())])?;
     print_setup(sheet)?;
     let number = Format::new().set_num_format(NUMBER);
     let strong_number = Format::new().set_num_format(NUMBER).set_bold();
@@ -162,6 +163,10 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
         }
         if !row.remark.is_empty() {
             sheet.write_string_with_format(r, 16, &row.remark, &wrap)?;
+        }
+        // Only a card with self-scores has the column (`rows::has_self_scores`).
+        if let Some(self_score) = row.self_score {
+            sheet.write_number_with_format(r, 17, self_score.to_f64(), num)?;
         }
         let indent = row.depth.unwrap_or(0) as u16 * 2;
         fit_height(

@@ -60,6 +60,9 @@ pub enum Column {
     Deadline,
     /// Ghi chú.
     Note,
+    /// Tự chấm: the unit's own score before appraisal (parindex's export, or a province's
+    /// "Điểm tự chấm" column).
+    SelfScore,
 }
 
 impl Column {
@@ -74,6 +77,7 @@ impl Column {
             Column::Partners => "Đơn vị phối hợp",
             Column::Deadline => "Thời hạn",
             Column::Note => "Ghi chú",
+            Column::SelfScore => "Điểm tự chấm",
         }
     }
 
@@ -88,6 +92,7 @@ impl Column {
             Column::Partners => "Partners",
             Column::Deadline => "Deadline",
             Column::Note => "Note",
+            Column::SelfScore => "Self-score",
         }
     }
 }

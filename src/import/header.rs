@@ -42,7 +42,10 @@ fn role(heading: &str) -> Option<(Column, u8)> {
     let k = key(heading);
     let has = |w: &str| k.contains(w);
     let is = |words: &[&str]| words.contains(&k.as_str());
-    let role = if has("chu tri") || is(&["lead", "lead agency"]) {
+    // Before the score headings: "Điểm tự chấm" starts with "Điểm" but is the unit's own score.
+    let role = if has("tu cham") || has("self-score") || has("self score") {
+        (Column::SelfScore, 2)
+    } else if has("chu tri") || is(&["lead", "lead agency"]) {
         (Column::Lead, 2)
     } else if has("phoi hop") || is(&["partners"]) {
         (Column::Partners, 2)

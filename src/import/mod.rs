@@ -75,6 +75,13 @@ pub fn read_workbook(
     assemble::import(&grids, file_name, options, Vec::new())
 }
 
+/// The sheets of an XLSX workbook, in order (for choosing the one holding the appendix); the
+/// zip is checked for a decompression bomb first.
+pub fn sheet_names(bytes: &[u8], file_name: &str) -> Result<Vec<String>, ImportError> {
+    check_size(bytes.len(), file_name)?;
+    xlsx::sheet_names(bytes, file_name)
+}
+
 /// Reads CSV or TSV text: tab-separated (what Word and Excel put on the clipboard), or
 /// comma- or semicolon-separated; the separator under which the header is found wins. A
 /// leading byte-order mark is dropped.

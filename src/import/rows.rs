@@ -30,6 +30,8 @@ pub(crate) struct Entry {
     pub name: String,
     pub max: Points,
     pub score: Option<Points>,
+    /// Điểm tự chấm, where the table has the column.
+    pub self_score: Option<Points>,
     /// Lead, task, partners, deadline as written (continuations appended).
     pub plan: [String; 4],
     pub note: String,
@@ -231,6 +233,7 @@ fn entry(
     if score.is_none() {
         details.push(Detail::ScoreBlank);
     }
+    let self_score = cell_number(grid, header, file, r, Column::SelfScore, &mut details)?;
     let entry = Entry {
         row: r,
         code,
@@ -241,6 +244,7 @@ fn entry(
             .unwrap_or_default(),
         max,
         score,
+        self_score,
         plan: plan_cells(header, row),
         note: header
             .col(Column::Note)

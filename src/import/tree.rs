@@ -78,8 +78,8 @@ pub(crate) fn build(
                 name: e.name.clone(),
                 max: e.max,
                 score: e.score,
-                // Điểm tự chấm is not in an appendix (nor in the table export).
-                self_score: None,
+                // Điểm tự chấm: from its column where the table has one (parindex's export).
+                self_score: e.self_score,
                 survey: Survey::default(),
                 published_total: None,
                 plan: plans[i].take(),
@@ -106,7 +106,7 @@ fn items(
                 name: e.name.clone(),
                 max: e.max,
                 score: e.score,
-                self_score: None,
+                self_score: e.self_score,
                 plan: plans[i].take(),
                 note: e.note.clone(),
                 items: items(entries, children, &children[i], plans),

@@ -46,6 +46,22 @@ pub(crate) fn read(
     Ok(grids)
 }
 
+/// The workbook's sheet names, in order, after the same bomb guard as [`read`]: what a
+/// preview offers to choose from.
+pub(crate) fn sheet_names(bytes: &[u8], file: &str) -> Result<Vec<String>, ImportError> {
+    zip_guard::check(bytes, file, zip_guard::MAX_INFLATED_BYTES)?;
+    let book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|err| {
+        ImportError::new(
+            file,
+            Place::File,
+            ErrorKind::NotWorkbook {
+                found: err.to_string(),
+            },
+        )
+    })?;
+    Ok(book.sheet_names())
+}
+
 fn sheet(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,

@@ -12,6 +12,7 @@ use super::dialogs::{NewKind, PathPurpose};
 use super::evidence::RiskAction;
 use super::goal::GoalAction;
 use super::i18n::Lang;
+use super::import_dialog::ImportAction;
 use super::scoreboard::AgencyAction;
 use super::workspace::Tab;
 
@@ -158,4 +159,6 @@ pub enum Action {
     Risk(RiskAction),
     /// The agency loop's requests (issue 14).
     Agency(AgencyAction),
+    /// The import dialogs' requests (issue 11 §3).
+    Import(ImportAction),
 }

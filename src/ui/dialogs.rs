@@ -62,6 +62,7 @@ pub enum PathPurpose {
     Goal(super::goal::GoalPath),
     Risk(super::evidence::RiskPath),
     Agency(super::scoreboard::AgencyPath),
+    Import(super::import_dialog::ImportPath),
 }
 
 /// The drafts of the open dialogs.

@@ -17,6 +17,7 @@ pub mod goal;
 pub mod header;
 pub mod history;
 pub mod i18n;
+pub mod import_dialog;
 pub mod memo;
 pub mod menus;
 pub mod outlook;
@@ -60,6 +61,8 @@ pub struct Panels {
     pub evidence: evidence::EvidencePanel,
     pub scoreboard: scoreboard::ScoreboardPanel,
     pub dialogs: dialogs::Dialogs,
+    /// Nhập từ Excel / Dán bảng: the paste box and the preview.
+    pub import: import_dialog::ImportDialog,
 }
 
 impl Panels {

@@ -125,3 +125,74 @@ fn export_table_then_import_from_the_command_line_gives_the_shipped_card() {
         &io::embedded_scorecard().unwrap(),
     );
 }
+
+/// The seed with điểm tự chấm on a field, two criteria and a sub-criterion — values chosen to
+/// differ from the published scores (the unit's own score before the Ministry's appraisal),
+/// one of them with four decimals.
+fn with_self_scores() -> Scorecard {
+    let mut card = io::embedded_scorecard().unwrap();
+    let p = |s: &str| Some(Points::parse(s).unwrap());
+    card.fields[1].self_score = p("2.75");
+    let set = |items: &mut Vec<parindex::model::Item>, code: &str, value| {
+        fn find<'a>(
+            items: &'a mut [parindex::model::Item],
+            code: &str,
+        ) -> Option<&'a mut parindex::model::Item> {
+            for item in items {
+                if item.code == code {
+                    return Some(item);
+                }
+                if let Some(found) = find(&mut item.items, code) {
+                    return Some(found);
+                }
+            }
+            None
+        }
+        find(items, code).unwrap().self_score = value;
+    };
+    set(&mut card.fields[0].items, "1.3", p("1.5"));
+    set(&mut card.fields[2].items, "3.4.2", p("0.9412"));
+    set(&mut card.fields[5].items, "6.1", p("3"));
+    card
+}
+
+#[test]
+fn self_scores_survive_export_table_and_import_in_both_formats() {
+    let card = with_self_scores();
+    // The workbook carries everything: the same card comes back, self-scores included.
+    assert_same_card(&round_trip(&card, Lang::Vi), &card);
+    assert_same_card(&round_trip(&card, Lang::En), &card);
+    // The CSV has no information sheet (unit, index), but its rows carry the self-scores.
+    let session = Session::with_changes(card.clone(), Changes::default());
+    let csv = export::table_csv(Scene::new(&session, None), Lang::Vi).unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    assert!(text.lines().next().unwrap().ends_with(",Tự chấm"), "{text}");
+    let back = import::read_delimited(&text, "bang-diem.csv", &Options::default())
+        .unwrap()
+        .card;
+    let self_scores = |c: &Scorecard| -> Vec<(String, Option<Points>)> {
+        c.fields
+            .iter()
+            .map(|f| (f.code.clone(), f.self_score))
+            .chain(c.walk().map(|(_, i, _)| (i.code.clone(), i.self_score)))
+            .collect()
+    };
+    assert_eq!(self_scores(&back), self_scores(&card));
+    assert_eq!(
+        self_scores(&back)
+            .iter()
+            .filter(|(_, s)| s.is_some())
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn a_card_without_self_scores_exports_no_self_score_column() {
+    let session = Session::new(io::embedded_scorecard().unwrap());
+    let csv = export::table_csv(Scene::new(&session, None), Lang::Vi).unwrap();
+    let header = String::from_utf8(csv).unwrap();
+    let header = header.lines().next().unwrap().to_string();
+    assert!(header.ends_with(",Ghi chú"), "{header}");
+    assert!(!header.contains("Tự chấm"), "{header}");
+}

@@ -774,3 +774,29 @@ fn the_send_report_and_sent_dialogs_fit_both_window_sizes() {
         look(&mut harness, &format!("agency_report_{size}"));
     }
 }
+
+#[test]
+fn a_dropped_workbook_goes_by_its_key_task_sheets_to_the_reports_any_other_table_to_the_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = sent(dir.path(), 1400.0, 900.0);
+    let sheets = filled(dir.path());
+    // The scorecard exported as a workbook: an appendix table, no plan's key in it.
+    let table = dir.path().join("bang-diem.xlsx");
+    let session = Session::new(parindex::io::embedded_scorecard().unwrap());
+    let xlsx = parindex::export::table_xlsx(
+        parindex::export::Scene::new(&session, None),
+        parindex::export::Lang::Vi,
+    )
+    .unwrap();
+    std::fs::write(&table, xlsx).unwrap();
+    drop_files(&mut harness, &[sheets[0].clone(), table]);
+    let app = harness.state();
+    assert_eq!(app.error(), None);
+    let receive = app.panels().scoreboard.dialogs.receive.as_ref().unwrap();
+    assert_eq!(receive.preview.agencies.len(), 1, "only the task sheet");
+    let import = app.panels().import.preview().unwrap();
+    assert_eq!(
+        import.sheets[0], "Bảng điểm",
+        "the table is previewed for import"
+    );
+}

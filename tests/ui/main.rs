@@ -16,6 +16,7 @@ mod evidence;
 mod export;
 mod files;
 mod goal;
+mod import;
 mod keyboard;
 mod narrow;
 mod panels;

@@ -3,6 +3,7 @@
 
 pub mod agency;
 pub mod goal;
+pub mod import;
 pub mod risk;
 
 use serde::{Deserialize, Serialize};
