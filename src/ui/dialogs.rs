@@ -354,7 +354,11 @@ impl Dialogs {
     /// A path typed by hand: where the system's file chooser is missing (a Linux desktop
     /// without its portal service), or when the person prefers to type.
     fn path_ui(&mut self, ctx: &egui::Context, lang: Lang, actions: &mut Vec<Action>) {
+        // The field takes the keyboard once when the dialog opens, the caret after the folder
+        // offered, so the officer types the file's name at once.
+        let focused = Id::unique("type a path: focused");
         let Some(draft) = self.path.as_mut() else {
+            ctx.data_mut(|d| d.remove::<bool>(focused));
             return;
         };
         let s = lang.s();
@@ -367,9 +371,22 @@ impl Dialogs {
             }
             ui.add_space(theme::GAP);
             let label = ui.label(s.path_label);
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut draft.text).desired_width(f32::INFINITY))
-                .labelled_by(label.id);
+            let egui::text_edit::TextEditOutput {
+                response, state, ..
+            } = egui::TextEdit::singleline(&mut draft.text)
+                .desired_width(f32::INFINITY)
+                .show(ui);
+            let field = response.response.labelled_by(label.id);
+            if !ui.data(|d| d.get_temp::<bool>(focused).unwrap_or(false)) {
+                ui.data_mut(|d| d.insert_temp(focused, true));
+                field.request_focus();
+                let mut state = state;
+                let end = egui::text::CCursor::new(draft.text.chars().count());
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::one(end)));
+                state.store(ui.ctx(), field.id);
+            }
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(theme::GAP);
             ui.horizontal(|ui| {

@@ -176,3 +176,50 @@ fn while_the_question_waits_a_dropped_file_or_ctrl_z_changes_nothing() {
     assert_eq!(harness.state().document().path, None);
     assert_eq!(harness.state().session().figures().total, pts("81.18"));
 }
+
+/// Where the system's file chooser is missing, the typed-path dialog takes the keyboard as it
+/// opens, the caret after the folder offered: the officer types the file's name and Enter.
+#[test]
+fn the_typed_path_dialog_takes_the_keyboard_with_the_caret_after_the_folder() {
+    use parindex::ui::dialogs::{Dialogs, PathDraft, PathPurpose};
+    use parindex::ui::{Action, Lang};
+    let dialogs = Dialogs {
+        path: Some(PathDraft {
+            purpose: PathPurpose::Open,
+            text: "/tmp/hồ sơ/".into(),
+            reason: Some(Lang::Vi.s().dialog_failed.to_string()),
+        }),
+        ..Dialogs::default()
+    };
+    let mut harness = egui_kittest::Harness::new_ui_state(
+        |ui, (dialogs, actions): &mut (Dialogs, Vec<Action>)| {
+            parindex::ui::theme::install(ui.ctx());
+            dialogs.ui(ui.ctx(), Lang::Vi, actions);
+        },
+        (dialogs, Vec::new()),
+    );
+    harness.run();
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::Text("bảng điểm.ron".into()));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let chosen: Vec<_> = harness
+        .state()
+        .1
+        .iter()
+        .filter_map(|a| match a {
+            Action::PathChosen { purpose, path } => Some((*purpose, path.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        chosen,
+        [(
+            PathPurpose::Open,
+            std::path::PathBuf::from("/tmp/hồ sơ/bảng điểm.ron")
+        )]
+    );
+}
