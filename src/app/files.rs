@@ -55,9 +55,16 @@ impl ParIndexApp {
             .recent
             .first()
             .and_then(|p| p.parent())
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
         let text = if purpose == PathPurpose::Open {
-            folder.display().to_string()
+            // The folder with its separator: the caret waits for the file's name.
+            let mut folder = folder.display().to_string();
+            if !folder.ends_with(std::path::MAIN_SEPARATOR) {
+                folder.push(std::path::MAIN_SEPARATOR);
+            }
+            folder
         } else {
             folder.join(suggested).display().to_string()
         };

@@ -59,13 +59,26 @@ pub struct Shown {
     pub clicked: Option<usize>,
 }
 
-/// `text` cut to `room` letters, the cut marked.
-fn fit(text: &str, room: usize) -> String {
-    if text.chars().count() <= room {
+/// The width `text` takes in `font`, in points.
+fn text_width(ui: &Ui, text: &str, font: &egui::FontId) -> f32 {
+    ui.painter()
+        .layout_no_wrap(text.to_string(), font.clone(), egui::Color32::PLACEHOLDER)
+        .size()
+        .x
+}
+
+/// `text` cut, the cut marked, to what `font` draws within `room` points (the plot hides an
+/// axis label wider than its category rather than draw it over its neighbour).
+fn fit(ui: &Ui, text: &str, room: f32, font: &egui::FontId) -> String {
+    if text_width(ui, text, font) <= room {
         return text.to_string();
     }
-    let cut: String = text.chars().take(room.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
+    let letters: Vec<char> = text.chars().collect();
+    (1..letters.len())
+        .rev()
+        .map(|n| format!("{}…", letters[..n].iter().collect::<String>().trim_end()))
+        .find(|cut| text_width(ui, cut, font) <= room)
+        .unwrap_or_default()
 }
 
 /// The largest tick-friendly top above `max`: 3,87 → 4; 100 → 100; 0 → 1.
@@ -149,17 +162,32 @@ impl BarPlot<'_> {
                     .map(move |(c, &v)| v.max(range_top(s, c)))
             })
             .fold(self.at_least, f64::max);
-        let bar_pixels = ui.available_width() / count.max(1) as f32 * width as f32;
-        let labelled = bar_pixels >= 34.0;
+        // The plot's own width: the value axis and the frame take their share.
+        let slot = (ui.available_width() - 48.0).max(1.0) / count.max(1) as f32;
+        // Between two bars' centres: the next category's alone, or the group's next bar.
+        let spacing = if groups <= 1.0 {
+            slot
+        } else {
+            slot * width as f32
+        };
+        // The widest figure must fit in that spacing, or neighbours' figures run together.
+        let small = egui::TextStyle::Small.resolve(ui.style());
+        let widest = self
+            .series
+            .iter()
+            .flat_map(|one| &one.labels)
+            .map(|text| text_width(ui, text, &small))
+            .fold(0.0, f32::max);
+        let labelled = widest + 4.0 <= spacing;
         // Room over the tallest bar for its label, when there are labels.
         let ceiling = top(highest * if labelled { 1.08 } else { 1.0 });
         // An axis label longer than its category's width is hidden by the plot: cut each to
-        // what fits (about 7 points a letter), the whole name staying on hover.
-        let room = ((ui.available_width() - 40.0) / count.max(1) as f32 / 7.0).max(3.0) as usize;
+        // what the axis font draws in the category's width, the whole name staying on hover.
+        let body = egui::TextStyle::Body.resolve(ui.style());
         let shorts: Vec<String> = self
             .categories
             .iter()
-            .map(|c| fit(&c.short, room))
+            .map(|c| fit(ui, &c.short, slot * 0.92, &body))
             .collect();
         let vietnamese = self.vietnamese;
         let plot = Plot::new(self.id)

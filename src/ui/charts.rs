@@ -122,6 +122,8 @@ impl Charts {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
         let s = cx.s();
         let session = cx.session;
+        let top = ui.cursor().top();
+        let room = ui.available_height();
         ui.horizontal(|ui| {
             for (value, label) in [
                 (Part::SelfAssessment, s.part_self),
@@ -156,8 +158,12 @@ impl Charts {
             }
         }
         let projects = session.projected() != session.baseline();
-        // Two captions, the part switch, two legends and the axes' labels take about 150 points.
-        let height = ((ui.available_height() - 150.0) / 2.0).clamp(90.0, 320.0);
+        // Everything but the two plots (the part switch, captions, legends that may wrap, the
+        // axes' labels) is measured each frame and remembered, so both charts fit the panel
+        // whatever the language, width and ranges shown.
+        let overhead_id = ui.scope_id().with("charts' overhead");
+        let overhead = ui.data(|d| d.get_temp::<f32>(overhead_id)).unwrap_or(150.0);
+        let height = ((room - overhead) / 2.0).clamp(60.0, 320.0);
         caption_ui(ui, cx, s.chart_lost, ChartExport::LostByField);
         let lang = cx.lang;
         let lost = |bars: &[BarValue]| -> (Vec<f64>, Vec<String>) {
@@ -228,6 +234,11 @@ impl Charts {
             100.0,
             None,
         );
+        let measured = ui.cursor().top() - top - 2.0 * height;
+        if (measured - overhead).abs() > 1.0 {
+            ui.data_mut(|d| d.insert_temp(overhead_id, measured));
+            ui.ctx().request_repaint();
+        }
     }
 }
 
