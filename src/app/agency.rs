@@ -229,19 +229,6 @@ impl ParIndexApp {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::file_safe;
-
-    #[test]
-    fn periods_make_windows_safe_names() {
-        assert_eq!(
-            file_safe("Phiếu báo cáo Quý III/2020"),
-            "Phiếu báo cáo Quý III-2020"
-        );
-    }
-}
-
 /// Whether a dropped file is an agency's returned task sheet: a workbook holding the plan's key
 /// sheet. A file that cannot be read this way is not one; the import preview then says why.
 pub(super) fn is_task_sheet(path: &Path) -> bool {
@@ -258,4 +245,17 @@ pub(super) fn is_task_sheet(path: &Path) -> bool {
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     crate::import::sheet_names(&bytes, &name)
         .is_ok_and(|names| names.iter().any(|n| n == agency::KEY_SHEET))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_safe;
+
+    #[test]
+    fn periods_make_windows_safe_names() {
+        assert_eq!(
+            file_safe("Phiếu báo cáo Quý III/2020"),
+            "Phiếu báo cáo Quý III-2020"
+        );
+    }
 }
