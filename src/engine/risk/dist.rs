@@ -208,8 +208,8 @@ impl Dist {
             .points
             .iter()
             .filter(|&&(v, _)| v >= value)
-            .map(|&(_, p)| p)
-            .sum();
+            // A fold from +0: an empty `sum` is -0, which JSON and the report print as "-0".
+            .fold(0.0, |sum, &(_, p)| sum + p);
         p.clamp(0.0, 1.0)
     }
 
@@ -265,6 +265,8 @@ mod tests {
         assert_eq!(two.quantile(0.25), 0);
         assert_eq!(two.quantile(0.26), 10);
         assert!((two.at_least(10) - 0.75).abs() < 1e-12);
+        // Out of reach is a plain 0, not the "-0" an empty sum gives.
+        assert!(two.at_least(21).is_sign_positive());
         assert_eq!(
             two.quantiles(&[0.0, 0.05, 0.25, 0.26, 0.75, 0.76, 1.0]),
             [0, 0, 0, 10, 10, 20, 20]
