@@ -27,13 +27,13 @@ pub(super) enum Failure {
     Extension { path: String, expected: String },
 }
 
-fn extension(path: &Path) -> String {
+pub(super) fn extension(path: &Path) -> String {
     path.extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default()
 }
 
-fn export_lang(lang: Lang) -> export::Lang {
+pub(super) fn export_lang(lang: Lang) -> export::Lang {
     match lang {
         Lang::Vi => export::Lang::Vi,
         Lang::En => export::Lang::En,

@@ -11,7 +11,7 @@ use crate::ui::dialogs::PathPurpose;
 use crate::ui::goal::{GoalAction, GoalPath, fix_first_for, message};
 
 use super::ParIndexApp;
-use super::exports::{CHART_SIZE, Failure};
+use super::exports::{CHART_SIZE, Failure, export_lang, extension};
 use super::scenario_io::ScenarioInfo;
 use crate::ui::Lang;
 
@@ -186,18 +186,5 @@ impl ParIndexApp {
                 Lang::En => format!("expected a {names} file name"),
             },
         }
-    }
-}
-
-fn extension(path: &Path) -> String {
-    path.extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default()
-}
-
-fn export_lang(lang: Lang) -> export::Lang {
-    match lang {
-        Lang::Vi => export::Lang::Vi,
-        Lang::En => export::Lang::En,
     }
 }

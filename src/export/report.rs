@@ -45,7 +45,8 @@ fn text(out: &mut String, x: f64, y: f64, size: f64, anchor: &str, bold: bool, b
     );
 }
 
-fn rule(out: &mut String, y: f64) {
+/// A thin rule across the page's text width at `y`.
+pub(super) fn rule(out: &mut String, y: f64) {
     let _ = write!(
         out,
         r#"<line x1="{MARGIN:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{RULE}" stroke-width="0.6"/>"#,

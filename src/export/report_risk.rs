@@ -13,8 +13,8 @@ use crate::model::{Evidence, EvidenceState, Points, RiskDefaults};
 
 use super::build::{Scene, pts};
 use super::chart::Lang;
-use super::palette::{INK, MUTED, RULE, SERIES};
-use super::report::{MARGIN, PAGE_H, PAGE_W, clip};
+use super::palette::{INK, MUTED, SERIES};
+use super::report::{MARGIN, PAGE_H, PAGE_W, clip, rule};
 use super::risk_chart::risk_svg_body;
 use super::svg::{esc, wrap_all};
 
@@ -75,14 +75,6 @@ fn put(out: &mut String, at: (f64, f64), size: f64, anchor: &str, style: (bool, 
         at.0,
         at.1,
         esc(body)
-    );
-}
-
-fn rule(out: &mut String, y: f64) {
-    let _ = write!(
-        out,
-        r#"<line x1="{MARGIN:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{RULE}" stroke-width="0.6"/>"#,
-        PAGE_W - MARGIN
     );
 }
 

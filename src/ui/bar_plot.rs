@@ -59,6 +59,20 @@ pub struct Shown {
     pub clicked: Option<usize>,
 }
 
+/// An axis's tick labels as plain numbers, with a decimal comma in Vietnamese.
+pub fn axis_number(
+    vietnamese: bool,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        let text = format!("{}", mark.value);
+        if vietnamese {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    }
+}
+
 /// The width `text` takes in `font`, in points.
 fn text_width(ui: &Ui, text: &str, font: &egui::FontId) -> f32 {
     ui.painter()
@@ -213,14 +227,7 @@ impl BarPlot<'_> {
                     }),
             ])
             .y_axis_min_width(34.0)
-            .y_axis_formatter(move |mark, _| {
-                let text = format!("{}", mark.value);
-                if vietnamese {
-                    text.replace('.', ",")
-                } else {
-                    text
-                }
-            })
+            .y_axis_formatter(axis_number(vietnamese))
             .allow_zoom(false)
             .allow_drag(false)
             .allow_scroll(false)

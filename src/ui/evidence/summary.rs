@@ -237,14 +237,7 @@ fn chart_ui(ui: &mut Ui, cx: &Cx<'_>, risk: &Risk, target: Points, height: f32) 
         .custom_x_axes(vec![
             AxisHints::new_x()
                 .label_spacing(24.0..=32.0)
-                .formatter(move |mark, _| {
-                    let text = format!("{}", mark.value);
-                    if vietnamese {
-                        text.replace('.', ",")
-                    } else {
-                        text
-                    }
-                }),
+                .formatter(crate::ui::bar_plot::axis_number(vietnamese)),
         ])
         .y_axis_formatter(move |mark, _| format!("{} %", mark.value));
     let plot = if show_target {

@@ -200,14 +200,7 @@ fn chart_ui(ui: &mut Ui, cx: &mut Cx<'_>, list: &FixFirst, height: f32) {
             marks
         })
         .y_axis_min_width(40.0)
-        .y_axis_formatter(move |mark, _| {
-            let text = format!("{}", mark.value);
-            if vietnamese {
-                text.replace('.', ",")
-            } else {
-                text
-            }
-        })
+        .y_axis_formatter(crate::ui::bar_plot::axis_number(vietnamese))
         .label_formatter(move |hovered| {
             // Only a point of the climb says anything; the lines and the empty plot do not.
             let HoverPosition::NearDataPoint { position, .. } = hovered else {
