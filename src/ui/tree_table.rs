@@ -280,7 +280,9 @@ impl TreeTable {
             .resizable(true)
             .sense(Sense::click())
             .cell_layout(Layout::left_to_right(Align::Center))
-            .column(Column::initial(code_width).at_least(64.0).clip(true));
+            // Never narrower than the codes in view: a width remembered from fewer, shallower
+            // rows (before a search or an expand) would cut "3.4.2" to "…".
+            .column(Column::initial(code_width).at_least(code_width).clip(true));
         builder = if any_plan {
             builder.column(
                 Column::initial(name_width)
