@@ -495,6 +495,22 @@ pub static VI: Strings = Strings {
             "Kịch bản",
             "Một giả định về năm sau, lưu kèm bảng điểm gốc để mở được trên máy khác. Lưu (Ctrl+S) ghi kịch bản; \"Lưu bảng điểm thành…\" ghi riêng bảng điểm.",
         ),
+        (
+            "Hạng dự kiến",
+            "Thứ hạng của chỉ số dự kiến so với kết quả đã công bố của các tỉnh năm đánh giá. Bảng kết quả chưa đủ 63 tỉnh thì chỉ cho một khoảng (ví dụ 18–44/63), không đoán một con số.",
+        ),
+        (
+            "Kỳ vọng, khoảng 90 %",
+            "Điểm tăng nào cũng có thể bị Bộ Nội vụ không chấp nhận khi thẩm định (độ tin cậy theo tình trạng tài liệu kiểm chứng), điểm điều tra xã hội học dao động trong một khoảng: kỳ vọng là chỉ số trung bình, khoảng 90 % là nơi chỉ số rơi vào với xác suất ít nhất 90 %. Xem và sửa ở thẻ Kiểm chứng.",
+        ),
+        (
+            "Mục tiêu",
+            "Thẻ Mục tiêu tìm tập việc khắc phục tốn ít công sức nhất để đạt một chỉ số, một thứ hạng, hoặc chỉ số cao nhất trong một ngân sách công sức; áp dụng kết quả thành kịch bản mới bằng một nút (hoàn tác được).",
+        ),
+        (
+            "Nhập và trao đổi với các đơn vị",
+            "Trong menu Tệp, Nhập từ Excel… đọc phụ lục (XLSX, CSV, TSV) hoặc bảng dán từ Word. Trong menu Kế hoạch, Gửi phiếu giao nhiệm vụ… ghi phiếu cho từng đơn vị chủ trì, Nhận báo cáo của đơn vị… đọc phiếu các đơn vị gửi lại, Báo cáo UBND tỉnh (Word)… ghi báo cáo.",
+        ),
     ],
     table_keys: &[
         ("↑ ↓", "Chọn dòng trên, dưới trong bảng điểm"),
@@ -749,6 +765,22 @@ pub static EN: Strings = Strings {
         (
             "Scenario",
             "An assumption about next year, saved with its base card so it opens on another PC. Save (Ctrl+S) writes the scenario; \"Save scorecard as…\" writes the card alone.",
+        ),
+        (
+            "Projected rank",
+            "Where the projected index would rank against the provinces' published results of the assessed year. With fewer than all 63 listed, only a range is given (e.g. 18–44/63), never a guessed number.",
+        ),
+        (
+            "Expected, 90 % range",
+            "Any planned gain may be refused on the Ministry's appraisal (its confidence follows the state of its evidence) and the survey parts move within a range: the expected index is the mean, the 90 % range holds the index with at least 90 % chance. See and edit them on the Evidence tab.",
+        ),
+        (
+            "Goal",
+            "The Goal tab finds the fixes of least effort that reach an index or a rank, or the highest index within an effort budget; one button applies the answer as a new scenario (undoable).",
+        ),
+        (
+            "Importing, and the agencies",
+            "In the File menu, Import from Excel… reads an appendix (XLSX, CSV, TSV) or a table pasted from Word. In the Plan menu, Send task sheets… writes one sheet per lead agency, Receive agency reports… reads the sheets they return, Report to the People's Committee (Word)… writes the report.",
         ),
     ],
     table_keys: &[

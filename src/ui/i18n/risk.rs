@@ -118,7 +118,7 @@ pub struct RiskStrings {
 pub static VI: RiskStrings = RiskStrings {
     title: "Độ tin cậy và tài liệu kiểm chứng",
     computing: "Đang tính phân phối của chỉ số…",
-    no_gains: "Kịch bản chưa có điểm dự kiến tăng nào cần chứng minh. Hãy dự kiến điểm ở thẻ Bảng điểm hoặc áp dụng kế hoạch (Kế hoạch → Áp dụng kế hoạch); khoảng ở trên chỉ tính phần điều tra xã hội học.",
+    no_gains: "Kịch bản chưa có điểm dự kiến tăng nào cần chứng minh. Hãy dự kiến điểm ở thẻ Bảng điểm hoặc áp dụng kế hoạch (Áp dụng kế hoạch trong menu Kế hoạch); khoảng ở trên chỉ tính phần điều tra xã hội học.",
     header_expected: "kỳ vọng",
     header_range: "khoảng",
     p_prefix: "P(chỉ số ≥",
@@ -224,7 +224,7 @@ pub static VI: RiskStrings = RiskStrings {
 pub static EN: RiskStrings = RiskStrings {
     title: "How sure, and the evidence",
     computing: "Working out the index's distribution…",
-    no_gains: "The scenario projects no gain to prove yet. Project scores on the Scores tab or apply the plan (Plan → Apply plan); the range above covers the survey part only.",
+    no_gains: "The scenario projects no gain to prove yet. Project scores on the Scores tab or apply the plan (Apply the plan, in the Plan menu); the range above covers the survey part only.",
     header_expected: "expected",
     header_range: "range",
     p_prefix: "P(index ≥",
