@@ -46,9 +46,11 @@ fn folders(recent: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// Scenario files (`.ron`) in each folder, sorted, each once.
+/// Scenario files (`.ron`) in each folder, sorted, each once — a file reached through two
+/// spellings of one folder (`saves` and `/home/…/saves`) included.
 pub fn scan(folders: &[PathBuf]) -> Vec<PathBuf> {
     let mut found = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for folder in folders {
         let Ok(entries) = std::fs::read_dir(folder) else {
             continue;
@@ -60,7 +62,8 @@ pub fn scan(folders: &[PathBuf]) -> Vec<PathBuf> {
             .collect();
         here.sort();
         for path in here {
-            if !found.contains(&path) {
+            let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if seen.insert(real) {
                 found.push(path);
             }
         }
@@ -315,5 +318,30 @@ impl ParIndexApp {
             Ok(()) => self.notice = Some(path.to_path_buf()),
             Err(err) => self.error = Some(err.to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_named_twice_lists_its_scenarios_once() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for name in ["b.ron", "a.ron", "notes.txt"] {
+            std::fs::write(dir.path().join(name), "").unwrap_or_else(|e| panic!("{e}"));
+        }
+        // The working folder's `saves` and the last file's folder are often the same one,
+        // spelt differently.
+        let other = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let link = other.path().join("saves");
+        std::os::unix::fs::symlink(dir.path(), &link).unwrap_or_else(|e| panic!("{e}"));
+        let found = scan(&[dir.path().to_path_buf(), link]);
+        let names: Vec<_> = found
+            .iter()
+            .filter_map(|p| p.file_name()?.to_str())
+            .collect();
+        assert_eq!(names, ["a.ron", "b.ron"]);
     }
 }
