@@ -245,10 +245,9 @@ impl Deadlines {
                     .entry(item.code.clone())
                     .or_insert_with(|| item.note.clone());
                 ui.add_space(theme::GAP * 2.0);
-                let caption = ui.label(s.note);
-                let note_response = ui
-                    .add(egui::TextEdit::singleline(note).desired_width(260.0))
-                    .labelled_by(caption.id);
+                let note_response = captioned(ui, s.note, 260.0, |ui| {
+                    ui.add(egui::TextEdit::singleline(note).desired_width(260.0))
+                });
                 focused |= note_response.has_focus();
                 let note_done = note_response.lost_focus() && *note != item.note;
                 let note = note.clone();
@@ -265,8 +264,7 @@ impl Deadlines {
                 if bad_date {
                     date_edit = date_edit.text_color(theme::ERROR);
                 }
-                let caption = ui.label(s.status_date);
-                let date_response = ui.add(date_edit).labelled_by(caption.id);
+                let date_response = captioned(ui, s.status_date, 125.0, |ui| ui.add(date_edit));
                 focused |= date_response.has_focus();
                 let date_done =
                     date_response.lost_focus() && date.is_some() && date != item.changed;
@@ -281,6 +279,35 @@ impl Deadlines {
         });
         focused
     }
+}
+
+/// A caption and its field as one piece of a wrapping line: moved to the next line together,
+/// never the caption split from its field (or across two lines itself) in a narrow window.
+fn captioned(
+    ui: &mut Ui,
+    caption: &str,
+    field_width: f32,
+    field: impl FnOnce(&mut Ui) -> egui::Response,
+) -> egui::Response {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let caption_width = ui
+        .painter()
+        .layout_no_wrap(caption.to_string(), font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x;
+    let spacing = ui.spacing();
+    let size = egui::vec2(
+        caption_width + spacing.item_spacing.x + field_width + 2.0 * spacing.button_padding.x,
+        spacing.interact_size.y,
+    );
+    ui.allocate_ui(size, |ui| {
+        ui.horizontal(|ui| {
+            let caption = ui.add(egui::Label::new(caption).extend());
+            field(ui).labelled_by(caption.id)
+        })
+        .inner
+    })
+    .inner
 }
 
 /// The status edit of `item`. A change is dated today unless the person typed its date.

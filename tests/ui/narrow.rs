@@ -115,3 +115,44 @@ fn the_header_figures_lie_whole_inside_the_window() {
         assert!(range.max.x <= width, "the range ends at {}", range.max.x);
     }
 }
+
+/// On the deadlines tab at 1024×700 a caption wraps with its field: "Ngày cập nhật" was
+/// split over two lines with its date box on a third.
+#[test]
+fn at_1024_wide_each_deadline_caption_stays_whole_beside_its_field() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{By, NodeT};
+    let mut harness = crate::common::app(1024.0, 700.0);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        parindex::ui::Action::ShowTab(parindex::ui::workspace::Tab::Deadlines),
+    );
+    harness.run_ok();
+    for caption in [VI.status_date, VI.note] {
+        // The captions are the fields' labels: found only when asked for.
+        let labels: Vec<_> = harness
+            .query_all(By::new().label(caption).include_labels())
+            .filter(|n| n.accesskit_node().role() == Role::Label)
+            .map(|n| n.rect())
+            .collect();
+        let fields: Vec<_> = harness
+            .query_all_by_label(caption)
+            .filter(|n| n.accesskit_node().role() != Role::Label)
+            .map(|n| n.rect())
+            .collect();
+        assert!(
+            !labels.is_empty() && labels.len() == fields.len(),
+            "{caption}: {} labels, {} fields",
+            labels.len(),
+            fields.len()
+        );
+        for (label, field) in labels.iter().zip(&fields) {
+            assert!(label.height() < 24.0, "{caption} on two lines: {label:?}");
+            assert!(
+                label.center().y > field.min.y && label.center().y < field.max.y,
+                "{caption} at {label:?}, its field at {field:?}"
+            );
+        }
+    }
+}
