@@ -271,6 +271,9 @@ impl TreeTable {
             .id_salt((
                 "criteria",
                 width_bucket,
+                // The deepest code in view sets the first column: a search or an expand that
+                // shows deeper codes lays the columns out afresh, so the last ones stay in view.
+                code_width.round() as i32,
                 any_plan,
                 extra.self_score,
                 extra.effort,

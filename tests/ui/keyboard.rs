@@ -111,28 +111,53 @@ fn a_search_that_finds_nothing_says_so_and_offers_to_clear() {
 }
 
 /// The code column opens as wide as the fields' one-letter codes; a search then shows
-/// sub-criteria three levels deep. Their codes must show whole, not cut to "…".
+/// sub-criteria three levels deep. Their codes must show whole, not cut to "…", and the
+/// columns at the right end must stay in view, at both window sizes.
 #[test]
 fn codes_found_by_a_search_show_whole_in_a_column_laid_out_for_the_fields() {
-    let mut harness = app(1400.0, 900.0);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    harness.run_ok();
-    type_text(&mut harness, "3.4");
-    let font = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
-    for code in ["3.4", "3.4.1", "3.4.2", "3.4.3"] {
-        let whole = harness.ctx.fonts_mut(|fonts| {
-            fonts
-                .layout_no_wrap(code.to_string(), font.clone(), egui::Color32::BLACK)
-                .size()
-                .x
-        });
-        let shown = harness
-            .query_all_by_label(code)
-            .map(|node| node.rect().width())
-            .fold(0.0_f32, f32::max);
-        assert!(
-            shown + 0.5 >= whole,
-            "{code}: {shown:.1} points shown of {whole:.1}"
-        );
+    let vi = &parindex::ui::i18n::VI;
+    for (width, height, right) in [
+        (
+            1400.0,
+            900.0,
+            [vi.col_projected, vi.col_delta, vi.col_deadline].as_slice(),
+        ),
+        (1024.0, 700.0, [vi.col_projected, vi.col_delta].as_slice()),
+    ] {
+        let mut harness = app(width, height);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+        harness.run_ok();
+        type_text(&mut harness, "3");
+        let font = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+        for code in ["3.4", "3.4.1", "3.4.2", "3.4.3"] {
+            let whole = harness.ctx.fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(code.to_string(), font.clone(), egui::Color32::BLACK)
+                    .size()
+                    .x
+            });
+            let shown = harness
+                .query_all_by_label(code)
+                .map(|node| node.rect().width())
+                .fold(0.0_f32, f32::max);
+            assert!(
+                shown + 0.5 >= whole,
+                "{width}: {code}: {shown:.1} points shown of {whole:.1}"
+            );
+        }
+        // The wider code column takes its room from the name, not from the columns at the
+        // right end, which stay left of the chart panel.
+        let side = harness
+            .query_all_by_label("Tự đánh giá")
+            .map(|node| node.rect().min.x)
+            .fold(f32::INFINITY, f32::min);
+        for title in right {
+            let rect = harness.get_by_label(title).rect();
+            assert!(
+                rect.max.x <= side,
+                "{width}: {title} ends at {} past {side}",
+                rect.max.x
+            );
+        }
     }
 }
