@@ -29,7 +29,7 @@ pub struct SheetKey {
     pub base_hash: String,
     /// Đơn vị chủ trì.
     pub agency: String,
-    /// "Quý III/2020".
+    /// "Quý III/2031".
     pub period: String,
     pub as_of: Date,
     pub due: Date,

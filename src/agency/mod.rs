@@ -61,7 +61,7 @@ pub enum AgencyError {
 }
 
 /// The plan's name as its documents cite it: the first of the card's sources
-/// ("Kế hoạch 180/KH-UBND ngày 10/7/2020"), or a generic name when the card gives none.
+/// ("Kế hoạch 95/KH-UBND ngày 10/7/2031"), or a generic name when the card gives none.
 pub fn plan_title(analysis: &Analysis) -> String {
     analysis
         .source
@@ -74,7 +74,7 @@ pub fn plan_title(analysis: &Analysis) -> String {
         )
 }
 
-/// The place a document is dated at, from the unit: "UBND tỉnh Tiền Giang" → "Tiền Giang".
+/// The place a document is dated at, from the unit: "UBND tỉnh Bến Tre" → "Bến Tre".
 pub fn place_of(unit: &str) -> String {
     let words: Vec<&str> = unit.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();

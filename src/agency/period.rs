@@ -1,5 +1,5 @@
 //! Kỳ báo cáo: the reporting period a task sheet asks about — the quarter of the "as of" date,
-//! written as Vietnamese reports write it ("Quý III/2020") — and the day it is due back.
+//! written as Vietnamese reports write it ("Quý III/2031") — and the day it is due back.
 
 use crate::model::Date;
 
@@ -10,7 +10,7 @@ pub const DEFAULT_DAYS_TO_ANSWER: i64 = 7;
 /// One round of task sheets: the period, the date the figures stand at and the due date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Period {
-    /// "Quý III/2020".
+    /// "Quý III/2031".
     pub label: String,
     /// Số liệu tính đến: the day the sheet reports on.
     pub as_of: Date,
@@ -29,7 +29,7 @@ impl Period {
     }
 }
 
-/// "Quý III/2020": the quarter in Roman numerals, as administrative documents write it.
+/// "Quý III/2031": the quarter in Roman numerals, as administrative documents write it.
 pub fn quarter_label(date: Date) -> String {
     let roman = match date.quarter() {
         1 => "I",

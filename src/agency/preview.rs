@@ -18,7 +18,7 @@ use super::read_sheet::{ReportedItem, ReturnedSheet, read_returned_sheet};
 pub struct AcceptedSheet {
     pub file: String,
     pub agency: String,
-    /// "Quý III/2020".
+    /// "Quý III/2031".
     pub period: String,
     pub due: Date,
     /// The scenario the sheet was sent from (by name).

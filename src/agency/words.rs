@@ -1,5 +1,5 @@
 //! What agencies type into a returned sheet, understood: statuses written in their own words
-//! ("Đã hoàn thành", "xong", "HT", "đang làm", "chưa") and dates written as text ("30/9/2020"),
+//! ("Đã hoàn thành", "xong", "HT", "đang làm", "chưa") and dates written as text ("30/9/2031"),
 //! with letter case, diacritics and spacing ignored.
 
 use crate::model::{Date, Evidence, EvidenceState, Status};
@@ -104,8 +104,8 @@ pub fn parse_status(text: &str) -> Option<Status> {
         .map(|&(status, _)| status)
 }
 
-/// A date written as text: `30/9/2020`, `30-09-2020`, `30.9.2020`, `2020-09-30`, or
-/// "ngày 30 tháng 9 năm 2020". `None` when it is not a date on the calendar.
+/// A date written as text: `30/9/2031`, `30-09-2031`, `30.9.2031`, `2031-09-30`, or
+/// "ngày 30 tháng 9 năm 2031". `None` when it is not a date on the calendar.
 pub fn parse_date_text(text: &str) -> Option<Date> {
     let folded = fold(text);
     let mut numbers: Vec<&str> = Vec::new();

@@ -16,7 +16,7 @@ use crate::ui::scoreboard::{
 
 use super::ParIndexApp;
 
-/// `text` safe as a Windows file name: "Quý III/2020" → "Quý III-2020".
+/// `text` safe as a Windows file name: "Quý III/2031" → "Quý III-2031".
 fn file_safe(text: &str) -> String {
     text.replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "-")
 }

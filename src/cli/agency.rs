@@ -16,7 +16,7 @@ use super::progress::parse_date;
 /// What `task-sheets` reads and writes.
 #[derive(Debug, clap::Args)]
 pub struct TaskSheetArgs {
-    /// A scorecard or scenario; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// The day the sheets report on (YYYY-MM-DD); its quarter names the period.
     #[arg(long, value_parser = parse_date)]
@@ -32,7 +32,7 @@ pub struct TaskSheetArgs {
 /// What `report-docx` reads and writes.
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// A scorecard or scenario; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// The period the report covers, as its subject says it. Default: the quarter of --as-of.
     #[arg(long)]
@@ -48,7 +48,7 @@ pub struct ReportArgs {
 /// What `scoreboard` reads and writes.
 #[derive(Debug, clap::Args)]
 pub struct ScoreboardArgs {
-    /// A scorecard or scenario; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// The day of the scoring (YYYY-MM-DD). Default: today (UTC).
     #[arg(long, value_parser = parse_date)]

@@ -16,7 +16,7 @@ use super::{Lang, load};
 /// What `evidence` reads and writes.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A scenario (or scorecard) file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    /// A scenario (or scorecard) file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// Write the checklist as X.xlsx (one sheet per lead agency, A4 landscape).
     #[arg(long)]

@@ -36,7 +36,7 @@ pub enum PartArg {
 /// Arguments of `export-chart`.
 #[derive(Debug, Args)]
 pub struct ChartArgs {
-    /// Scorecards (several for `compare`); omitted, the embedded Tiền Giang 2019.
+    /// Scorecards (several for `compare`); omitted, the embedded scorecard.
     pub files: Vec<PathBuf>,
     #[arg(long, value_enum)]
     pub chart: ChartKind,
@@ -57,7 +57,7 @@ pub struct ChartArgs {
 /// Arguments of `export-table` and `report`.
 #[derive(Debug, Args)]
 pub struct OutArgs {
-    /// A scorecard; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// The file to write (its extension picks the format).
     #[arg(long)]

@@ -17,7 +17,7 @@ use super::{Lang, load};
 /// What `fix-first` reads and writes.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// The target drawn as a line (default: the scenario's `target`).
     #[arg(long, value_parser = parse_points)]

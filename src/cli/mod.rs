@@ -30,7 +30,7 @@ use crate::model::{Changes, Points, Scorecard};
 #[derive(Debug, Parser)]
 #[command(name = "parindex", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// A scorecard to open in the app (default: the embedded Tiền Giang 2019 scorecard).
+    /// A scorecard to open in the app (default: the embedded scorecard).
     pub file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -92,7 +92,7 @@ pub(crate) fn points_arg(text: &str) -> Result<Points, String> {
 /// The document a subcommand reads, and how to print.
 #[derive(Debug, Args)]
 pub struct Input {
-    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// Print JSON instead of a table.
     #[arg(long)]

@@ -14,9 +14,9 @@ use super::{Lang, open};
 /// What `report-progress` reads and writes.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
-    /// The report's date (30/09/2020 or 2020-09-30): items due before it and not done are overdue. Default: today (UTC).
+    /// The report's date (30/09/2031 or 2031-09-30): items due before it and not done are overdue. Default: today (UTC).
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<Date>,
     /// Where to write the CSV (atomically); omitted, the CSV goes to standard output.

@@ -18,7 +18,7 @@ use super::{Lang, load, points_arg, table};
 /// What `risk` reads.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A scenario (or scorecard) file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    /// A scenario (or scorecard) file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// Chỉ tiêu: adds P(index ≥ TARGET), e.g. 85 or 85,5.
     #[arg(long, value_parser = points_arg)]

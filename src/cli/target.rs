@@ -16,7 +16,7 @@ use super::{Lang, load, target_text};
 /// What `target` reads.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded Tiền Giang 2019.
+    /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// Target index, e.g. 85 or 85,5 (default: the scenario's `target`).
     #[arg(long, value_parser = parse_points, conflicts_with = "rank")]

@@ -1,7 +1,7 @@
 //! Thời hạn hoàn thành: the plan's Vietnamese deadline phrases as due dates.
 //!
-//! The seed writes deadlines as "Quý IV năm 2020", "Tháng 10/2020", "Năm 2020", "Từ năm 2020",
-//! "Năm 2020 tiếp tục duy trì thực hiện". A period means "by its last day"; "từ năm" and
+//! Plans write deadlines as "Quý IV năm 2031", "Tháng 10/2031", "Năm 2031", "Từ năm 2031",
+//! "Năm 2031 tiếp tục duy trì thực hiện". A period means "by its last day"; "từ năm" and
 //! "tiếp tục duy trì" mean a task that runs on from that year with no end. Anything else is
 //! kept as written, marked as not understood, and never flagged overdue.
 
@@ -42,7 +42,7 @@ impl Deadline {
         self.due().is_some_and(|due| as_of > due) && status != Status::Done
     }
 
-    /// The deadline as a person reads it: the date, "từ năm 2020", or the text with a marker.
+    /// The deadline as a person reads it: the date, "từ năm 2031", or the text with a marker.
     pub fn label_vi(&self) -> String {
         match self {
             Deadline::Due(date) => date.vi(),

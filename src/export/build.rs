@@ -73,7 +73,7 @@ impl<'a> Scene<'a> {
         parts.join("; ")
     }
 
-    /// The projection's series label: "Dự kiến 2020".
+    /// The projection's series label: "Dự kiến 2031".
     fn projected_label(self, lang: Lang) -> String {
         format!(
             "{} {}",

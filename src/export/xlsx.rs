@@ -50,7 +50,7 @@ fn header<S: AsRef<str>>(sheet: &mut Worksheet, titles: &[S]) -> Result<(), Xlsx
         sheet.write_string_with_format(0, col as u16, title.as_ref(), &bold)?;
     }
     sheet.set_freeze_panes(1, 2)?;
-    // Two lines: the headings carry a year ("Bị trừ dự kiến 2020") and wrap.
+    // Two lines: the headings carry a year ("Bị trừ dự kiến 2031") and wrap.
     sheet.set_row_height(0, 32)?;
     Ok(())
 }

@@ -27,7 +27,7 @@ const CENT: i64 = 100;
 const FIELDS: usize = 8;
 
 /// The method's maxima per field, self-assessed and surveyed, in ten-thousandths: 66.5 and
-/// 33.5, so a generated index is out of 100 like a real one (the seed's 2019 figures).
+/// 33.5, so a generated index is out of 100 like a real one (the embedded card's figures).
 const SELF_MAX: [i64; FIELDS] = [
     85_000, 50_000, 140_000, 75_000, 80_000, 85_000, 90_000, 60_000,
 ];

@@ -1,5 +1,5 @@
 //! Finding the appendix's header row by its words, in any column order, ignoring case and
-//! diacritics; the year in the score heading ("Điểm do BNV thẩm định (năm 2019)") is the
+//! diacritics; the year in the score heading ("Điểm do BNV thẩm định (năm 2030)") is the
 //! assessed year.
 
 use std::collections::BTreeMap;
@@ -36,7 +36,7 @@ impl Header {
 }
 
 /// What a heading names, and how sure: a score heading that says whose score it is
-/// ("thẩm định", "công bố", "đạt") beats a bare "Điểm 2019" beside it. parindex's own
+/// ("thẩm định", "công bố", "đạt") beats a bare "Điểm 2030" beside it. parindex's own
 /// "Ghi chú số liệu" (why a figure is not the published one) is not the row's note.
 fn role(heading: &str) -> Option<(Column, u8)> {
     let k = key(heading);

@@ -325,7 +325,7 @@ fn first_plan_text(entry: &Entry) -> Option<&str> {
 }
 
 /// Agencies and deadlines start with a capital ("Sở", "Quý"); a plan cell starting in lower
-/// case is the rest of a sentence from the row above ("thông: Tham mưu…", "năm 2020").
+/// case is the rest of a sentence from the row above ("thông: Tham mưu…", "năm 2031").
 fn starts_lower(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }

@@ -1,5 +1,5 @@
-//! The unit and the source document from the title rows: "… của Ủy ban nhân dân tỉnh Tiền
-//! Giang" → "UBND tỉnh Tiền Giang"; "(Ban hành kèm theo Kế hoạch số 180/KH-UBND …)".
+//! The unit and the source document from the title rows: "… của Ủy ban nhân dân tỉnh Bến
+//! Tre" → "UBND tỉnh Bến Tre"; "(Ban hành kèm theo Kế hoạch số 95/KH-UBND …)".
 
 /// Where a unit's name starts, folded, and the kind of unit it is.
 const UNIT_MARKS: [(&str, &str); 6] = [
@@ -11,7 +11,7 @@ const UNIT_MARKS: [(&str, &str); 6] = [
     ("thanh pho ", "thành phố"),
 ];
 
-/// Words that end a name in capitals ("… TỈNH TIỀN GIANG NĂM 2019").
+/// Words that end a name in capitals ("… TỈNH BẾN TRE NĂM 2030").
 const STOP: [&str; 9] = [
     "nam", "ve", "trong", "giai", "theo", "den", "tu", "ngay", "thang",
 ];
@@ -33,7 +33,7 @@ fn folded(text: &str) -> (String, Vec<usize>) {
     (out, offsets)
 }
 
-/// "UBND tỉnh Tiền Giang" from a title naming the province or city.
+/// "UBND tỉnh Bến Tre" from a title naming the province or city.
 pub(crate) fn unit_in(text: &str) -> Option<String> {
     let (folded, offsets) = folded(text);
     let chars: Vec<char> = folded.chars().collect();
@@ -62,7 +62,7 @@ fn find(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
         .find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
-/// The capitalised words at the start of `text`: "Tiền Giang)" → "Tiền Giang",
+/// The capitalised words at the start of `text`: "Bến Tre)" → "Bến Tre",
 /// "Bà Rịa - Vũng Tàu" kept whole; a name in capitals is given in title case.
 fn name_at(text: &str) -> Option<String> {
     let mut words: Vec<String> = Vec::new();
@@ -103,7 +103,7 @@ fn title_case(word: &str) -> String {
     }
 }
 
-/// "Kế hoạch số 180 /KH-UBND ngày 10 tháng 7 năm 2020" from "(Ban hành kèm theo … của …)".
+/// "Kế hoạch số 95 /KH-UBND ngày 10 tháng 7 năm 2031" from "(Ban hành kèm theo … của …)".
 pub(crate) fn source_in(text: &str) -> Option<String> {
     let (folded, offsets) = folded(text);
     let chars: Vec<char> = folded.chars().collect();

@@ -64,7 +64,7 @@ pub(crate) fn code(value: &Value) -> Option<String> {
     }
     let mut parts = Vec::new();
     for part in rest.split('.') {
-        // Three digits at most: a year (2019) or a count in the code column is not a code.
+        // Three digits at most: a year (2030) or a count in the code column is not a code.
         if part.is_empty() || part.len() > 3 || !part.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
@@ -139,7 +139,7 @@ pub(crate) fn parse_decimal(text: &str) -> Result<Points, Option<PointsError>> {
     Points::parse(text).map_err(Some)
 }
 
-/// A year written in text, 1990–2100: "(năm 2019)", "Năm 2019", "2019".
+/// A year written in text, 1990–2100: "(năm 2030)", "Năm 2030", "2030".
 pub(crate) fn year_in(text: &str) -> Option<i32> {
     let bytes = text.as_bytes();
     let mut i = 0;

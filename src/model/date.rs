@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A day of the proleptic Gregorian calendar; written `2020-09-30` in files.
+/// A day of the proleptic Gregorian calendar; written `2031-09-30` in files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: i32,
@@ -43,12 +43,12 @@ impl Date {
         })
     }
 
-    /// The last day of a month: the due date of "Tháng 10/2020".
+    /// The last day of a month: the due date of "Tháng 10/2031".
     pub fn month_end(year: i32, month: u32) -> Option<Self> {
         Self::new(year, month, days_in_month(year, month))
     }
 
-    /// The last day of a quarter (1–4): the due date of "Quý III năm 2020".
+    /// The last day of a quarter (1–4): the due date of "Quý III năm 2031".
     pub fn quarter_end(year: i32, quarter: u32) -> Option<Self> {
         (1..=4)
             .contains(&quarter)
@@ -91,8 +91,8 @@ impl Date {
         Self::new(year, month, day).ok_or_else(fail)
     }
 
-    /// Parses what a person types: `30/09/2020` or `30/9/2020` (the Vietnamese order) as well
-    /// as `2020-09-30`.
+    /// Parses what a person types: `30/09/2031` or `30/9/2031` (the Vietnamese order) as well
+    /// as `2031-09-30`.
     pub fn parse_typed(text: &str) -> Result<Self, DateError> {
         let trimmed = text.trim();
         if trimmed.contains('-') {
@@ -114,7 +114,7 @@ impl Date {
         Self::new(year, month, day).ok_or_else(fail)
     }
 
-    /// The date as Vietnamese write it: 30/09/2020.
+    /// The date as Vietnamese write it: 30/09/2031.
     pub fn vi(self) -> String {
         format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }
@@ -158,7 +158,7 @@ impl Date {
     }
 }
 
-/// Now as an ISO 8601 UTC timestamp, e.g. `2020-09-30T08:15:00Z`: what a scenario's
+/// Now as an ISO 8601 UTC timestamp, e.g. `2031-09-30T08:15:00Z`: what a scenario's
 /// created/modified fields hold.
 pub fn timestamp_utc() -> String {
     timestamp_of(unix_seconds())

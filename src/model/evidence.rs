@@ -48,7 +48,7 @@ impl EvidenceState {
 pub struct Evidence {
     /// Trích yếu: what the document is ("Quyết định kiện toàn tổ chức bộ máy").
     pub title: String,
-    /// Số, ký hiệu, ngày ban hành ("QĐ 1234/QĐ-UBND ngày 25/9/2020").
+    /// Số, ký hiệu, ngày ban hành ("QĐ 1234/QĐ-UBND ngày 25/9/2031").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reference: String,
     /// A file path or a link to the document.

@@ -20,7 +20,7 @@ pub struct MergeRecord {
     pub received: Date,
     /// Đơn vị chủ trì whose sheet it is.
     pub agency: String,
-    /// Kỳ báo cáo as printed on the sheet, e.g. "Quý III/2020".
+    /// Kỳ báo cáo as printed on the sheet, e.g. "Quý III/2031".
     pub period: String,
     /// Hạn gửi báo cáo printed on the sheet.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,7 +13,7 @@ pub const FORMAT_VERSIONS: &[u32] = &[1];
 pub struct Scorecard {
     #[serde(deserialize_with = "known_format")]
     pub format: u32,
-    /// Đơn vị được đánh giá, e.g. "UBND tỉnh Tiền Giang".
+    /// Đơn vị được đánh giá, e.g. "UBND tỉnh Bến Tre".
     pub unit: String,
     /// Năm đánh giá: the year the scores describe.
     pub year: i32,
@@ -163,7 +163,7 @@ pub struct Plan {
     /// Đơn vị phối hợp: who helps.
     #[serde(default)]
     pub partners: String,
-    /// Thời hạn hoàn thành, as written ("Quý IV năm 2020").
+    /// Thời hạn hoàn thành, as written ("Quý IV năm 2031").
     #[serde(default)]
     pub deadline: String,
 }

@@ -279,7 +279,7 @@ fn figure_ui(ui: &mut Ui, cx: &Cx<'_>, figure: &Figure<'_>) {
         .vertical(|ui| {
             ui.label(RichText::new(&figure.caption).small().weak());
             ui.horizontal(|ui| {
-                // The caption above is read first: a screen reader says "Dự kiến 2020,
+                // The caption above is read first: a screen reader says "Dự kiến 2031,
                 // 81,18 / 100".
                 ui.label(theme::text::display(&figure.value));
                 if let Some(delta) = figure.delta {
@@ -292,7 +292,7 @@ fn figure_ui(ui: &mut Ui, cx: &Cx<'_>, figure: &Figure<'_>) {
             }
         })
         .response;
-    // The figure as one sentence for a screen reader: "Dự kiến 2020: 92,5631 / 100, +12,8831,
+    // The figure as one sentence for a screen reader: "Dự kiến 2031: 92,5631 / 100, +12,8831,
     // kỳ vọng 86,6 · khoảng 84,22–89,05".
     let mut spoken = format!("{}: {}", figure.caption, figure.value);
     if let Some(delta) = figure.delta.filter(|d| !d.is_zero()) {

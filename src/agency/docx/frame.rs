@@ -14,13 +14,13 @@ const RIGHT: usize = TEXT_WIDTH - LEFT;
 
 /// What the header block says.
 pub struct Masthead<'a> {
-    /// "UBND TỈNH TIỀN GIANG": the body above the issuer.
+    /// "UBND TỈNH BẾN TRE": the body above the issuer.
     pub parent: &'a str,
     /// "SỞ NỘI VỤ".
     pub issuer: &'a str,
     /// "Số:       /BC-SNV".
     pub number: &'a str,
-    /// "Tiền Giang, ngày      tháng      năm 2020".
+    /// "Bến Tre, ngày … tháng … năm 2031".
     pub place_date: &'a str,
 }
 

@@ -26,7 +26,7 @@ use text::{Style, centred, fonts, mm};
 /// What the officer chooses for a report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportOptions {
-    /// Kỳ báo cáo, as the subject line writes it: "Quý III/2020".
+    /// Kỳ báo cáo, as the subject line writes it: "Quý III/2031".
     pub period: String,
     /// Số liệu tính đến: statuses and lateness are as of this day.
     pub as_of: Date,
@@ -88,7 +88,7 @@ pub fn report_docx(session: &Session, options: &ReportOptions) -> Result<Vec<u8>
          điểm chuẩn, {}",
         data.plan,
         data.year,
-        // "Quý III/2020" stays on one line.
+        // "Quý III/2031" stays on one line.
         options.period.replace(' ', "\u{a0}")
     );
     for p in title(&subject) {

@@ -310,7 +310,7 @@ impl Standing {
 }
 
 /// The row of the card's own unit: the one whose name ends the card's unit name
-/// ("UBND tỉnh Tiền Giang" ends with "Tiền Giang"), the longest such name if several do.
+/// ("UBND tỉnh Bến Tre" ends with "Bến Tre"), the longest such name if several do.
 fn own_row(rows: &[&ResultRow], unit: &str) -> Option<usize> {
     let unit_words: Vec<String> = unit.split_whitespace().map(str::to_lowercase).collect();
     rows.iter()

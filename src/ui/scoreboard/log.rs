@@ -71,7 +71,7 @@ fn record_ui(ui: &mut Ui, record: &MergeRecord, lang: Lang) {
     ui.add_space(theme::GAP / 2.0);
 }
 
-/// "6.1: từ chưa thực hiện sang hoàn thành, hoàn thành ngày 30/09/2020, kết quả “…”".
+/// "6.1: từ chưa thực hiện sang hoàn thành, hoàn thành ngày 30/09/2031, kết quả “…”".
 fn change_text(change: &MergeChange, lang: Lang) -> String {
     let a = lang.agency();
     let mut parts = Vec::new();

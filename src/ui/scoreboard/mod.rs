@@ -216,7 +216,7 @@ impl ScoreboardPanel {
     }
 }
 
-/// A date as the view writes it: 30/09/2020 in Vietnamese, 2020-09-30 in English (as the plan
+/// A date as the view writes it: 30/09/2031 in Vietnamese, 2031-09-30 in English (as the plan
 /// toolbar does).
 pub fn day(lang: Lang, date: Date) -> String {
     match lang {

@@ -225,7 +225,7 @@ pub(super) fn receive_ui(
     }
 }
 
-/// "2020-10-05T08:00:00Z" as "05/10/2020 08:00 UTC".
+/// "2031-10-05T08:00:00Z" as "05/10/2031 08:00 UTC".
 pub(super) fn timestamp(lang: Lang, at: &str) -> String {
     let (date, time) = at.split_once('T').unwrap_or((at, ""));
     let clock: String = time.chars().take(5).collect();

@@ -26,7 +26,7 @@ pub struct ReportDraft {
 }
 
 /// The period a report defaults to: the quarter of the "as of" date, taken within the plan's
-/// target year ("Quý III/2020").
+/// target year ("Quý III/2031").
 pub fn report_period(as_of: Date, target_year: i32) -> String {
     quarter_label(period_day(as_of, target_year))
 }

@@ -41,8 +41,8 @@ impl PeriodKind {
         PeriodKind::Quarter(date.quarter())
     }
 
-    /// The period as sheets and reports print it: "Quý III/2020", "6 tháng đầu năm 2020",
-    /// "Năm 2020" (the documents are Vietnamese whatever the window's language).
+    /// The period as sheets and reports print it: "Quý III/2031", "6 tháng đầu năm 2031",
+    /// "Năm 2031" (the documents are Vietnamese whatever the window's language).
     pub fn label(self, year: i32) -> String {
         match self {
             PeriodKind::Quarter(q) => {
