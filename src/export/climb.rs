@@ -3,11 +3,10 @@
 
 use std::fmt::Write;
 
-use crate::assets::FONT_FAMILY;
 use crate::engine::goal::FixFirst;
 
 use super::chart::Lang;
-use super::svg::{COLOURS, GRID, INK, MUTED, decimals, esc, tick_step};
+use super::svg::{COLOURS, GRID, INK, MUTED, decimals, document_start, esc, tick_step};
 
 /// One point of the climb: the fix just made and the index after it.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,10 +44,7 @@ pub struct ClimbChart {
 
 /// The chart of a fix-first list.
 pub fn climb_chart(list: &FixFirst, lang: Lang) -> ClimbChart {
-    let num = |p: crate::model::Points| match lang {
-        Lang::Vi => p.vi(),
-        Lang::En => p.en(),
-    };
+    let num = |p: crate::model::Points| super::build::pts(lang, p);
     let unit = if list.effort_unit.is_empty() {
         lang.pick("việc", "fix").to_string()
     } else {
@@ -128,10 +124,7 @@ pub fn climb_chart(list: &FixFirst, lang: Lang) -> ClimbChart {
 /// "Ngoài tầm 7,9369: điều tra XHH 7,1036 · không phân tích 0,3274 · không khả thi 0,5 · làm tròn
 /// 0,0059".
 fn out_of_reach(list: &FixFirst, lang: Lang) -> String {
-    let num = |p: crate::model::Points| match lang {
-        Lang::Vi => p.vi(),
-        Lang::En => p.en(),
-    };
+    let num = |p: crate::model::Points| super::build::pts(lang, p);
     let un = &list.unfixable;
     let infeasible = crate::model::Points::sum(list.left_out.iter().map(|l| l.gain));
     let parts = [
@@ -168,11 +161,7 @@ pub fn climb_svg(chart: &ClimbChart, width: u32, height: u32) -> String {
     let (w, h) = (f64::from(width), f64::from(height));
     let s = (h / 50.0).min(w / 70.0);
     let pad = 2.0 * s;
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT_FAMILY}"><rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>"##
-    );
+    let mut out = document_start(width, height);
     let text = |out: &mut String,
                 x: f64,
                 y: f64,

@@ -7,10 +7,9 @@ use crate::engine::goal::FixFirst;
 use crate::model::Points;
 
 use super::ExportError;
+use super::build::pts;
 use super::chart::Lang;
-
-/// Up to four decimals, at least two, Vietnamese locale tag (as the tree-table's workbook).
-const NUMBER: &str = "[$-42A]#,##0.00##";
+use super::xlsx::{NUMBER, print_setup};
 
 fn headings(list: &FixFirst, lang: Lang) -> Vec<String> {
     let unit = if list.effort_unit.is_empty() {
@@ -115,18 +114,6 @@ pub fn fix_first_xlsx(list: &FixFirst, lang: Lang) -> Result<Vec<u8>, ExportErro
     Ok(book.save_to_buffer()?)
 }
 
-/// A4 landscape, one page wide, the header repeated on every page, gridlines printed: the sheet
-/// goes to the People's Committee on paper.
-fn print_setup(sheet: &mut Worksheet, header_row: u32) -> Result<(), XlsxError> {
-    sheet
-        .set_paper_size(9)
-        .set_landscape()
-        .set_print_fit_to_pages(1, 0)
-        .set_print_gridlines(true);
-    sheet.set_repeat_rows(header_row, header_row)?;
-    Ok(())
-}
-
 fn header(sheet: &mut Worksheet, titles: &[String], row: u32) -> Result<(), XlsxError> {
     let bold = Format::new()
         .set_bold()
@@ -143,10 +130,7 @@ fn header(sheet: &mut Worksheet, titles: &[String], row: u32) -> Result<(), Xlsx
 fn list_sheet(sheet: &mut Worksheet, list: &FixFirst, lang: Lang) -> Result<(), XlsxError> {
     sheet.set_name(lang.pick("Làm trước", "Fix first"))?;
     let title = Format::new().set_bold().set_font_size(13);
-    let num = |p: Points| match lang {
-        Lang::Vi => p.vi(),
-        Lang::En => p.en(),
-    };
+    let num = |p: Points| pts(lang, p);
     let heading = match (lang, list.target) {
         (Lang::Vi, Some(t)) => format!(
             "{}: Chỉ số CCHC năm {} là {}; mục tiêu {} năm {}",

@@ -27,8 +27,8 @@ pub use csv::table_csv;
 pub use fix_table::{fix_first_csv, fix_first_xlsx, neutralise};
 pub use pdf_pages::pdf_from_pages;
 pub use raster::{pdf_from_svg, png_from_svg};
-pub use report::{report_pdf, report_svg};
-pub use risk_chart::{risk_svg, risk_svg_body};
+pub use report::report_pdf;
+pub use risk_chart::risk_svg;
 pub use svg::chart_svg;
 pub use xlsx::table_xlsx;
 

@@ -7,7 +7,6 @@
 
 use std::fmt::Write;
 
-use crate::assets::FONT_FAMILY;
 use crate::engine::{
     Analysis, Projected, Risk, RiskOptions, evidence_checklist, notes, risk_of, target_or_default,
 };
@@ -19,7 +18,7 @@ use super::palette::{INK, RULE};
 use super::pdf_pages::pdf_from_pages;
 use super::raster::pdf_from_svg;
 use super::report_risk::{risk_pages, summary_line};
-use super::svg::{chart_body, esc, wrap_all};
+use super::svg::{chart_body, document_start, esc, wrap_all};
 
 pub(super) const PAGE_W: f64 = 595.0;
 pub(super) const PAGE_H: f64 = 842.0;
@@ -37,10 +36,25 @@ pub(super) fn clip(text: &str, chars: usize) -> String {
 }
 
 fn text(out: &mut String, x: f64, y: f64, size: f64, anchor: &str, bold: bool, body: &str) {
+    put(out, (x, y), size, anchor, (bold, INK), body);
+}
+
+/// A line of text at `at`, in `style` (bold, fill).
+pub(super) fn put(
+    out: &mut String,
+    at: (f64, f64),
+    size: f64,
+    anchor: &str,
+    style: (bool, &str),
+    body: &str,
+) {
+    let (bold, fill) = style;
     let weight = if bold { r#" font-weight="600""# } else { "" };
     let _ = write!(
         out,
-        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" fill="{INK}" text-anchor="{anchor}"{weight}>{}</text>"#,
+        r#"<text x="{:.1}" y="{:.1}" font-size="{size:.1}" fill="{fill}" text-anchor="{anchor}"{weight}>{}</text>"#,
+        at.0,
+        at.1,
         esc(body)
     );
 }
@@ -163,20 +177,10 @@ fn projection_risk(scene: Scene) -> Option<(Risk, crate::model::Points)> {
     Some((risk, target))
 }
 
-/// The report's first page as SVG, in points.
-pub fn report_svg(scene: Scene, lang: Lang) -> String {
-    let risk = projection_risk(scene);
-    first_page(scene, lang, risk.as_ref())
-}
-
 fn first_page(scene: Scene, lang: Lang, risk: Option<&(Risk, crate::model::Points)>) -> String {
     let a = scene.analysis();
     let (base, proj) = (scene.baseline(), scene.figures());
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{PAGE_W}" height="{PAGE_H}" viewBox="0 0 {PAGE_W} {PAGE_H}" font-family="{FONT_FAMILY}"><rect x="0" y="0" width="{PAGE_W}" height="{PAGE_H}" fill="#ffffff"/>"##
-    );
+    let mut out = document_start(PAGE_W, PAGE_H);
     let right = PAGE_W - MARGIN;
     let title = match lang {
         Lang::Vi => format!("BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {}", a.year),

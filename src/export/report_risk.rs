@@ -7,16 +7,15 @@
 
 use std::fmt::Write;
 
-use crate::assets::FONT_FAMILY;
 use crate::engine::{AgencyChecklist, ChecklistItem, Method, Risk};
 use crate::model::{Evidence, EvidenceState, Points, RiskDefaults};
 
 use super::build::{Scene, pts};
 use super::chart::Lang;
 use super::palette::{INK, MUTED, SERIES};
-use super::report::{MARGIN, PAGE_H, PAGE_W, clip, rule};
+use super::report::{MARGIN, PAGE_H, PAGE_W, clip, put, rule};
 use super::risk_chart::risk_svg_body;
-use super::svg::{esc, wrap_all};
+use super::svg::{document_start, wrap_all};
 
 /// Items listed in the PDF at most; the XLSX checklist lists every one.
 const MAX_ITEMS: usize = 120;
@@ -25,19 +24,11 @@ const BOTTOM: f64 = PAGE_H - 52.0;
 
 /// The index to two decimals, as published: enough for a range a person reads.
 pub(super) fn two(lang: Lang, p: Points) -> String {
-    let units = p.units();
-    pts(
-        lang,
-        Points::from_units((units + units.signum() * 50) / 100 * 100),
-    )
+    pts(lang, p.rounded(2))
 }
 
 fn percent(lang: Lang, p: f64) -> String {
-    let text = format!("{:.1} %", p * 100.0);
-    match lang {
-        Lang::Vi => text.replace('.', ","),
-        Lang::En => text,
-    }
+    format!("{} %", lang.number(p * 100.0, 1))
 }
 
 fn ratio(lang: Lang, r: crate::model::Ratio) -> String {
@@ -64,18 +55,6 @@ pub(super) fn summary_line(risk: &Risk, target: Points, lang: Lang) -> String {
             pts(lang, target)
         ),
     }
-}
-
-fn put(out: &mut String, at: (f64, f64), size: f64, anchor: &str, style: (bool, &str), body: &str) {
-    let (bold, fill) = style;
-    let weight = if bold { r#" font-weight="600""# } else { "" };
-    let _ = write!(
-        out,
-        r#"<text x="{:.1}" y="{:.1}" font-size="{size:.1}" fill="{fill}" text-anchor="{anchor}"{weight}>{}</text>"#,
-        at.0,
-        at.1,
-        esc(body)
-    );
 }
 
 /// A state's print colour: the chart palette's brick for missing, amber for in progress.
@@ -125,10 +104,7 @@ impl<'a> Pages<'a> {
     }
 
     fn start(&mut self) {
-        let _ = write!(
-            self.out,
-            r##"<svg xmlns="http://www.w3.org/2000/svg" width="{PAGE_W}" height="{PAGE_H}" viewBox="0 0 {PAGE_W} {PAGE_H}" font-family="{FONT_FAMILY}"><rect x="0" y="0" width="{PAGE_W}" height="{PAGE_H}" fill="#ffffff"/>"##
-        );
+        self.out = document_start(PAGE_W, PAGE_H);
     }
 
     fn close(&mut self) {
@@ -274,14 +250,12 @@ pub(super) fn risk_pages(
         y += 13.0;
     }
     let (cw, ch) = (PAGE_W - 2.0 * MARGIN, 190.0);
-    let mut shown = risk.clone();
-    shown.target = Some(target);
-    shown.p_at_least = Some(risk.at_least(target));
+    // The risk was worked out for `target` (`report::projection_risk`): its chart marks it.
     let _ = write!(
         pages.out,
         r#"<g transform="translate({MARGIN:.1},{:.1})">{}</g>"#,
         y - 4.0,
-        risk_svg_body(&shown, cw, ch, lang)
+        risk_svg_body(risk, cw, ch, lang)
     );
     pages.y = y + ch + 14.0;
     let heading = lang.pick(

@@ -5,37 +5,29 @@
 
 use std::fmt::Write;
 
-use crate::assets::FONT_FAMILY;
 use crate::engine::Risk;
 use crate::model::Points;
 
+use super::build::pts;
 use super::chart::Lang;
-use super::svg::esc;
+use super::palette::{GRID, INK, MUTED, SERIES};
+use super::svg::{document_start, esc};
 
-const INSIDE: &str = "#1f3b73";
+/// Bars inside the 90 % interval: the first series colour.
+const INSIDE: &str = SERIES[0];
+/// Bars outside it: the same navy, light.
 const OUTSIDE: &str = "#a9b6cf";
-const INK: &str = "#1a1a1a";
-const MUTED: &str = "#555555";
-const TARGET: &str = "#a33b2f";
-const GRID: &str = "#d9d9d9";
+/// The target's line: the brick series colour.
+const TARGET: &str = SERIES[3];
 
+/// Two decimals, as indices are published.
 fn num(lang: Lang, p: Points) -> String {
-    // Two decimals, as indices are published.
-    let units = p.units();
-    let rounded = Points::from_units((units + units.signum() * 50) / 100 * 100);
-    match lang {
-        Lang::Vi => rounded.vi(),
-        Lang::En => rounded.en(),
-    }
+    pts(lang, p.rounded(2))
 }
 
 /// The chart as a standalone SVG document of `width` × `height` pixels.
 pub fn risk_svg(risk: &Risk, width: u32, height: u32, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT_FAMILY}"><rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>"##
-    );
+    let mut out = document_start(width, height);
     out.push_str(&risk_svg_body(
         risk,
         f64::from(width),
@@ -193,12 +185,7 @@ pub fn risk_svg_body(risk: &Risk, width: f64, height: f64, lang: Lang) -> String
         ),
     };
     if let (Some(target), Some(p)) = (risk.target, risk.p_at_least) {
-        let percent = format!("{:.1}%", p * 100.0);
-        let percent = if vi {
-            percent.replace('.', ",")
-        } else {
-            percent
-        };
+        let percent = format!("{}%", lang.number(p * 100.0, 1));
         caption.push_str(&match lang {
             Lang::Vi => format!(
                 "; xác suất đạt từ {} điểm trở lên: {percent}",

@@ -13,18 +13,21 @@ pub(crate) use super::palette::{GRID, INK, MUTED, SERIES as COLOURS};
 /// gives the same bytes: coordinates are rounded to 0.1 and nothing depends on the clock.
 pub fn chart_svg(chart: &Chart, width: u32, height: u32) -> String {
     let (w, h) = (f64::from(width), f64::from(height));
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT_FAMILY}">"#
-    );
-    let _ = write!(
-        out,
-        r##"<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>"##
-    );
+    let mut out = document_start(width, height);
     out.push_str(&chart_body(chart, w, h));
     out.push_str("</svg>\n");
     out
+}
+
+/// An SVG document's opening, `width` × `height` in its own units, on a white page in the
+/// embedded font; the caller closes it with `</svg>`.
+pub(crate) fn document_start(
+    width: impl std::fmt::Display,
+    height: impl std::fmt::Display,
+) -> String {
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FONT_FAMILY}"><rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>"##
+    )
 }
 
 /// Escapes text for SVG character data and attributes.

@@ -62,14 +62,15 @@ fn widths(sheet: &mut Worksheet, widths: &[u16]) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// Prints as a report: A4 landscape, one page wide, the header row on every page, grid lines.
-fn print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+/// Prints as a report: A4 landscape, one page wide, the header row (`header_row`) on every
+/// page, grid lines.
+pub(super) fn print_setup(sheet: &mut Worksheet, header_row: u32) -> Result<(), XlsxError> {
     sheet
         .set_paper_size(9)
         .set_landscape()
         .set_print_fit_to_pages(1, 0)
         .set_print_gridlines(true)
-        .set_repeat_rows(0, 0)?;
+        .set_repeat_rows(header_row, header_row)?;
     Ok(())
 }
 
@@ -96,7 +97,7 @@ fn tree_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), Xls
     let titles = headings(scene, lang);
     header(sheet, &titles)?;
     widths(sheet, &TREE_WIDTHS[..titles.len().min(TREE_WIDTHS.len())])?;
-    print_setup(sheet)?;
+    print_setup(sheet, 0)?;
     let number = Format::new().set_num_format(NUMBER);
     let strong_number = Format::new().set_num_format(NUMBER).set_bold();
     let wrap = Format::new().set_text_wrap();
@@ -259,7 +260,7 @@ fn totals_sheet(sheet: &mut Worksheet, scene: Scene, lang: Lang) -> Result<(), X
     let (base, proj) = (scene.baseline(), scene.figures());
     header(sheet, &totals_titles(scene, lang))?;
     widths(sheet, &TOTALS_WIDTHS)?;
-    print_setup(sheet)?;
+    print_setup(sheet, 0)?;
     let number = Format::new().set_num_format(NUMBER);
     let wrap = Format::new().set_text_wrap();
     for (i, (b, p)) in base.fields.iter().zip(&proj.fields).enumerate() {

@@ -4,7 +4,7 @@
 //! Small on purpose: one header row, recognised by its column names in Vietnamese or English
 //! (a title above it and unknown columns such as STT are skipped), then one row per unit.
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use std::path::Path;
 
 use calamine::{Data, Reader, open_workbook_auto_from_rs};
@@ -12,7 +12,7 @@ use calamine::{Data, Reader, open_workbook_auto_from_rs};
 use crate::model::{Points, ResultRow, Results, RowKind};
 
 use super::error::{LoadError, Origin};
-use super::text::{MAX_BYTES, into_text};
+use super::text::{into_text, read_bounded_bytes};
 
 /// A workbook may unpack to at most this much: far above any results annex, far below what a
 /// zip bomb would claim.
@@ -118,23 +118,11 @@ pub fn load_results(path: &Path, year: i32) -> Result<Results, ResultsError> {
 }
 
 fn read_bytes(path: &Path, origin: &Origin) -> Result<Vec<u8>, LoadError> {
-    let read_error = |source| LoadError::Read {
+    let file = std::fs::File::open(path).map_err(|source| LoadError::Read {
         origin: origin.clone(),
         source,
-    };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(LoadError::TooLarge {
-            origin: origin.clone(),
-            size: bytes.len() as u64,
-            limit: MAX_BYTES,
-        });
-    }
-    Ok(bytes)
+    })?;
+    read_bounded_bytes(file, origin)
 }
 
 /// Parses CSV text: comma, semicolon (Excel's choice where the comma is the decimal mark, as
@@ -206,7 +194,7 @@ pub fn parse_results_workbook(
             locate: Box::new(move |r, c| {
                 format!(
                     "{name}:{sheet_name}!{}{}",
-                    column_letters(left as usize + c),
+                    crate::import::column_letters(left + c as u32),
                     top as usize + r + 1
                 )
             }),
@@ -251,20 +239,6 @@ fn cell_text(cell: &Data) -> String {
         Data::Int(i) => i.to_string(),
         other => other.to_string(),
     }
-}
-
-/// "A", "Z", "AA", as Excel names columns (0-based index).
-fn column_letters(mut index: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(b'A' + (index % 26) as u8);
-        if index < 26 {
-            break;
-        }
-        index = index / 26 - 1;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 fn read_grid(grid: &Grid, year: i32) -> Result<Results, ResultsError> {

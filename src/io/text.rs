@@ -37,6 +37,12 @@ pub fn read_file(path: &Path) -> Result<String, LoadError> {
 
 /// Reads standard input (or any reader) as UTF-8 text, refusing more than [`MAX_BYTES`].
 pub fn read_bounded(reader: impl Read, origin: Origin) -> Result<String, LoadError> {
+    let bytes = read_bounded_bytes(reader, &origin)?;
+    into_text(bytes, origin)
+}
+
+/// Reads at most [`MAX_BYTES`] from `reader`, refusing more.
+pub(super) fn read_bounded_bytes(reader: impl Read, origin: &Origin) -> Result<Vec<u8>, LoadError> {
     let mut bytes = Vec::new();
     reader
         .take(MAX_BYTES + 1)
@@ -47,12 +53,12 @@ pub fn read_bounded(reader: impl Read, origin: Origin) -> Result<String, LoadErr
         })?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge {
-            origin,
+            origin: origin.clone(),
             size: bytes.len() as u64,
             limit: MAX_BYTES,
         });
     }
-    into_text(bytes, origin)
+    Ok(bytes)
 }
 
 /// UTF-8 or a located error at the first bad byte. A leading byte-order mark (Windows
