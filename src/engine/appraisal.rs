@@ -2,27 +2,9 @@
 //! much the Ministry's appraisal took off it. The seed's whole table is such a cut; a card that
 //! records the self-scores shows it per item, for a column and the filter "bị BNV trừ điểm".
 
-use serde::Serialize;
-
 use crate::model::Points;
 
-use super::analysis::{Analysis, Node};
-
-/// One node whose self-score the appraisal cut.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct AppraisalCut {
-    /// Index in `Analysis::nodes`.
-    pub node: usize,
-    pub code: String,
-    pub name: String,
-    /// Điểm tự chấm.
-    pub self_score: Points,
-    /// Điểm BNV thẩm định: the value derived figures use (a corrected or inferred value where
-    /// the source's own is wrong or blank).
-    pub verified: Points,
-    /// `self_score` − `verified`.
-    pub cut: Points,
-}
+use super::analysis::Node;
 
 /// The appraisal's cut on one node: self-score − verified score, `None` where the self-score
 /// is unknown. Zero where the Ministry accepted the self-score; negative where it raised it.
@@ -30,30 +12,10 @@ pub fn appraisal_cut(node: &Node) -> Option<Points> {
     node.self_score.map(|own| own - node.base)
 }
 
-/// Every node the appraisal cut (cut > 0), fields and items in the scorecard's order: the
-/// rows of the filter "bị BNV trừ điểm".
-pub fn appraisal_cuts(analysis: &Analysis) -> Vec<AppraisalCut> {
-    analysis
-        .nodes
-        .iter()
-        .enumerate()
-        .filter_map(|(index, node)| {
-            let cut = appraisal_cut(node)?;
-            (cut > Points::ZERO).then(|| AppraisalCut {
-                node: index,
-                code: node.code.clone(),
-                name: node.name.clone(),
-                self_score: node.self_score.unwrap_or(node.base),
-                verified: node.base,
-                cut,
-            })
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Analysis;
     use crate::io::embedded_scorecard;
 
     #[test]
@@ -67,9 +29,14 @@ mod tests {
         field.items[1].self_score = Some(Points::from_units(15_000));
         field.items[2].self_score = Some(Points::from_units(7_500));
         let analysis = Analysis::new(&card);
-        let cuts = appraisal_cuts(&analysis);
-        let listed: Vec<(&str, String)> =
-            cuts.iter().map(|c| (c.code.as_str(), c.cut.en())).collect();
+        // The rows of the filter: every node the appraisal cut, in the card's order.
+        let listed: Vec<(&str, String)> = analysis
+            .nodes
+            .iter()
+            .filter_map(|n| appraisal_cut(n).map(|cut| (n, cut)))
+            .filter(|(_, cut)| *cut > Points::ZERO)
+            .map(|(n, cut)| (n.code.as_str(), cut.en()))
+            .collect();
         assert_eq!(
             listed,
             [

@@ -143,30 +143,7 @@ fn field_codes(field: &Field) -> Vec<String> {
 /// Drops the what-if's entries for codes that no longer exist.
 fn forget(changes: &mut Changes, codes: &[String]) {
     for code in codes {
-        changes.projection.scores.remove(code);
-        changes.projection.surveys.remove(code);
-        changes.accepted.remove(code);
-        changes.statuses.remove(code);
-        changes.evidence.remove(code);
-    }
-}
-
-/// Moves the what-if's entries from one code to another.
-fn rename(changes: &mut Changes, from: &str, to: &str) {
-    if let Some(v) = changes.projection.scores.remove(from) {
-        changes.projection.scores.insert(to.to_string(), v);
-    }
-    if let Some(v) = changes.projection.surveys.remove(from) {
-        changes.projection.surveys.insert(to.to_string(), v);
-    }
-    if changes.accepted.remove(from) {
-        changes.accepted.insert(to.to_string());
-    }
-    if let Some(v) = changes.statuses.remove(from) {
-        changes.statuses.insert(to.to_string(), v);
-    }
-    if let Some(v) = changes.evidence.remove(from) {
-        changes.evidence.insert(to.to_string(), v);
+        changes.forget_code(code);
     }
 }
 
@@ -177,7 +154,7 @@ fn recode(items: &mut [Item], old: &str, new: &str, changes: &mut Changes) {
             && rest.starts_with('.')
         {
             let code = format!("{new}{rest}");
-            rename(changes, &item.code, &code);
+            changes.rename_code(&item.code, &code);
             item.code = code;
         }
         recode(&mut item.items, old, new, changes);
@@ -190,7 +167,7 @@ impl CardEdit {
     pub fn apply(&self, card: &mut Scorecard, changes: &mut Changes) -> bool {
         let before = (card.clone(), changes.clone());
         self.apply_inner(card, changes);
-        (card.clone(), changes.clone()) != before
+        *card != before.0 || *changes != before.1
     }
 
     fn apply_inner(&self, card: &mut Scorecard, changes: &mut Changes) -> Option<()> {
@@ -224,7 +201,7 @@ impl CardEdit {
                 if old == *code {
                     return Some(());
                 }
-                rename(changes, &old, code);
+                changes.rename_code(&old, code);
                 match &mut target {
                     Row::Field(f) => f.code.clone_from(code),
                     Row::Item(i) => i.code.clone_from(code),

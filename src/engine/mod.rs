@@ -21,7 +21,7 @@ mod validate;
 
 pub use agencies::{Stake, Stakes};
 pub use analysis::{Analysis, Basis, FieldInfo, Level, Node};
-pub use appraisal::{AppraisalCut, appraisal_cut, appraisal_cuts};
+pub use appraisal::appraisal_cut;
 pub use card_edit::{CardEdit, CardInfo, NodePath, from_template, next_year};
 pub use compare::{Comparison, ItemDifference};
 pub use deadline::Deadline;

@@ -86,4 +86,51 @@ impl Changes {
     pub fn feasibility(&self, code: &str) -> Feasible {
         self.feasible.get(code).copied().unwrap_or_default()
     }
+
+    /// Drops every entry kept for `code` (a row deleted from the card): a scenario must not
+    /// name a code its card no longer has, or it would not open again.
+    pub fn forget_code(&mut self, code: &str) {
+        self.projection.scores.remove(code);
+        self.projection.surveys.remove(code);
+        self.accepted.remove(code);
+        self.statuses.remove(code);
+        self.evidence.remove(code);
+        self.confidence.remove(code);
+        self.survey_ranges.remove(code);
+        self.efforts.remove(code);
+        self.partial.remove(code);
+        self.feasible.remove(code);
+        for merge in &mut self.merges {
+            merge.items.retain(|item| item.code != code);
+        }
+    }
+
+    /// Moves every entry kept for `from` to `to` (a row's code changed).
+    pub fn rename_code(&mut self, from: &str, to: &str) {
+        fn moved<V>(map: &mut BTreeMap<String, V>, from: &str, to: &str) {
+            if let Some(v) = map.remove(from) {
+                map.insert(to.to_string(), v);
+            }
+        }
+        fn moved_in(set: &mut BTreeSet<String>, from: &str, to: &str) {
+            if set.remove(from) {
+                set.insert(to.to_string());
+            }
+        }
+        moved(&mut self.projection.scores, from, to);
+        moved(&mut self.projection.surveys, from, to);
+        moved_in(&mut self.accepted, from, to);
+        moved(&mut self.statuses, from, to);
+        moved(&mut self.evidence, from, to);
+        moved(&mut self.confidence, from, to);
+        moved(&mut self.survey_ranges, from, to);
+        moved(&mut self.efforts, from, to);
+        moved_in(&mut self.partial, from, to);
+        moved(&mut self.feasible, from, to);
+        for item in self.merges.iter_mut().flat_map(|m| &mut m.items) {
+            if item.code == from {
+                to.clone_into(&mut item.code);
+            }
+        }
+    }
 }

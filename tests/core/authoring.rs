@@ -245,3 +245,44 @@ fn next_years_card_keeps_structure_maxima_and_plans_and_clears_every_score() {
     assert!(!session.baseline_figures().self_known);
     assert!(!session.baseline_figures().total_known);
 }
+
+/// Every entry a scenario keeps per code follows a renamed row and leaves with a removed one:
+/// efforts, partial recovery, feasibility, confidence and evidence stayed behind, and the
+/// saved scenario then named codes its card no longer had and would not open again.
+#[test]
+fn a_renamed_or_removed_row_takes_every_entry_of_the_scenario_with_it() {
+    let mut session = Session::new(io::embedded_scorecard().unwrap());
+    for code in ["1.3.2", "3.4.2"] {
+        session.apply(Edit::SetEffort {
+            code: code.into(),
+            value: Some(pts("7")),
+        });
+        session.apply(Edit::SetPartial {
+            code: code.into(),
+            partial: true,
+        });
+        session.apply(Edit::SetConfidence {
+            code: code.into(),
+            value: Some(parindex::model::Ratio::from_units(4_000)),
+        });
+    }
+    session.apply(card(CardEdit::Code {
+        node: vec![0, 0],
+        code: "1.4".into(),
+    }));
+    session.apply(card(CardEdit::Remove(vec![2, 0])));
+    let changes = session.changes();
+    assert_eq!(changes.effort("1.4.2"), pts("7"));
+    assert!(changes.is_partial("1.4.2"));
+    assert!(changes.confidence.contains_key("1.4.2"));
+    for gone in ["1.3.2", "3.4.2"] {
+        assert!(!changes.efforts.contains_key(gone), "{gone}");
+        assert!(!changes.partial.contains(gone), "{gone}");
+        assert!(!changes.confidence.contains_key(gone), "{gone}");
+    }
+    let scenario =
+        io::new_scenario("Sửa cấu trúc", session.card().clone(), changes.clone()).unwrap();
+    let text = io::scenario_to_string(&scenario).unwrap();
+    let back = io::parse_scenario(&text, &io::Origin::Stdin).unwrap();
+    assert_eq!(&back.changes, changes);
+}

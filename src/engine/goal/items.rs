@@ -48,12 +48,9 @@ impl Reason {
     pub fn vi(self) -> String {
         match self {
             Reason::NotFeasible => "không khả thi trong năm mục tiêu".to_string(),
-            Reason::After(date) => format!(
-                "chỉ thực hiện được sau {:02}/{:02}/{}, quá năm mục tiêu",
-                date.day(),
-                date.month(),
-                date.year()
-            ),
+            Reason::After(date) => {
+                format!("chỉ thực hiện được sau {}, quá năm mục tiêu", date.vi())
+            }
         }
     }
 

@@ -34,18 +34,6 @@ pub struct Request<'a> {
     pub others: Others,
 }
 
-impl<'a> Request<'a> {
-    /// The scenario's own target, ranked against `results` if given.
-    pub fn of_scenario(changes: &Changes, results: Option<&'a Results>) -> Self {
-        Request {
-            aim: changes.target.map(Aim::Index),
-            budget: None,
-            results,
-            others: Others::AsPublished,
-        }
-    }
-}
-
 /// Tìm mục tiêu: the set of fixes of least total effort whose projected index reaches the
 /// target (exactly: 0/1 for full-only items, continuous for partial ones), or with a budget
 /// the largest index within it; ties go to the larger index. Plans from the assessed year's

@@ -159,11 +159,6 @@ impl Risk {
     pub fn at_least(&self, target: Points) -> f64 {
         self.distribution.at_least(target.units())
     }
-
-    /// The index at cumulative probability `q` (0.5: the median).
-    pub fn quantile(&self, q: f64) -> Points {
-        Points::from_units(self.distribution.quantile(q))
-    }
 }
 
 /// The risk of a session's projection: what a panel calls.
