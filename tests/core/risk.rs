@@ -495,3 +495,43 @@ fn a_criterion_set_directly_falls_back_to_its_sub_criteria_when_rejected() {
     assert!(gap < 0.04, "{:?} {:?}", exact.expected, sampled.expected);
     assert!((exact.p_at_least.unwrap() - sampled.p_at_least.unwrap()).abs() < 0.015);
 }
+
+/// A field not known in the assessed year (its survey not published, no field total) does not
+/// move the index — in the projection, and so in its distribution and in the fix-first climb:
+/// an explicit survey range on it used to widen the index's range, and its fixes to raise the
+/// climb above what the projection of the same fixes gives.
+#[test]
+fn a_field_not_known_in_the_assessed_year_moves_neither_the_distribution_nor_the_climb() {
+    let mut scenario = saved("ke-hoach-180-dat-toan-bo.ron");
+    // LV3: 1,5741 lost in items the plan fixes.
+    let field = &mut scenario.base.fields[2];
+    field.survey.score = None;
+    field.published_total = None;
+    let code = field.code.clone();
+    certain(&mut scenario.changes, Ratio::ONE);
+    scenario.changes.survey_ranges.insert(
+        code,
+        SurveyRange::new(pts("0"), pts("1.5"), pts("3")).unwrap(),
+    );
+    let session = Session::with_changes(scenario.base, scenario.changes);
+    let point = session.figures().total;
+    for draws in [None, Some(500)] {
+        let r = risk_of(
+            &session,
+            &RiskOptions {
+                draws,
+                ..RiskOptions::default()
+            },
+        );
+        assert_eq!(r.point, point, "{draws:?}");
+        assert_eq!(r.expected, point, "{draws:?}");
+        assert_eq!(r.interval_90, (point, point), "{draws:?}");
+    }
+    // The plan sets every fixable item to full marks: the climb through all of them ends at
+    // the plan's projected index.
+    let mut plain = session.changes().clone();
+    plain.projection = Projection::default();
+    let list = parindex::engine::goal::fix_first(session.analysis(), &plain);
+    assert_eq!(list.steps.len(), 21);
+    assert_eq!(list.steps.last().map(|s| s.running_total), Some(point));
+}

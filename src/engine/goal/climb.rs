@@ -83,7 +83,13 @@ impl<'a> Climb<'a> {
         } else {
             (base_whole + Points::from_units(change)).clamp_to(Points::ZERO, info.whole_max(nodes))
         };
-        let next = (whole - base_whole).units();
+        // As in `Projected::compute`: a field not known in the assessed year has no baseline
+        // to move the index from.
+        let next = if info.whole_known(nodes) {
+            (whole - base_whole).units()
+        } else {
+            0
+        };
         self.total += next - self.field_change[field];
         self.field_change[field] = next;
     }

@@ -76,11 +76,15 @@ pub(crate) fn compute(analysis: &Analysis, model: &Model, budget: &mut Budget) -
                 clamp(base_whole + c, 0, whole_max) - base_whole
             }
         });
-        if whole == combined {
-            surveys = surveys.convolve(survey, budget)?;
-            rest = rest.convolve(&own, budget)?;
-        } else {
-            rest = rest.convolve(&whole, budget)?;
+        // As in `Projected::compute`: a field not known in the assessed year does not move the
+        // index; its own distribution is still given.
+        if info.whole_known(nodes) {
+            if whole == combined {
+                surveys = surveys.convolve(survey, budget)?;
+                rest = rest.convolve(&own, budget)?;
+            } else {
+                rest = rest.convolve(&whole, budget)?;
+            }
         }
         fields.push(whole.shift(base_whole));
     }

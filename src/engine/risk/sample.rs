@@ -68,6 +68,8 @@ pub(crate) fn simulate(analysis: &Analysis, model: &Model, draws: usize, seed: u
         .iter()
         .map(|f| (f.whole_base(nodes).units(), f.whole_max(nodes).units()))
         .collect();
+    // As in `Projected::compute`: a field not known in the assessed year does not move the index.
+    let known: Vec<bool> = fields.iter().map(|f| f.whole_known(nodes)).collect();
     let index_base = analysis.whole_totals().1.units();
     let linear = Linear::of(analysis, model);
     let mut general = match linear {
@@ -92,7 +94,9 @@ pub(crate) fn simulate(analysis: &Analysis, model: &Model, draws: usize, seed: u
             } else {
                 clamp(base_whole + c, 0, *whole_max)
             };
-            total += whole - base_whole;
+            if known[f] {
+                total += whole - base_whole;
+            }
             field_samples[f].push(whole);
         }
         index_samples.push(total);
