@@ -8,9 +8,8 @@ use anyhow::{Context, Result, bail};
 use crate::agency::{self, Period, ReportOptions, quarter_label};
 use crate::engine::Session;
 use crate::io;
-use crate::model::{Changes, Date};
+use crate::model::Date;
 
-use super::load;
 use super::progress::parse_date;
 
 /// What `task-sheets` reads and writes.
@@ -60,11 +59,11 @@ pub struct ScoreboardArgs {
 
 /// The document as an editing session, with the name a scenario goes by.
 fn open(file: Option<&Path>) -> Result<(Session, String)> {
-    let loaded = load(file)?;
-    let (name, changes) = loaded
+    let opened = super::open(file)?;
+    let name = opened
         .scenario
-        .unwrap_or_else(|| ("bảng điểm gốc".to_string(), Changes::default()));
-    Ok((Session::with_changes(loaded.card, changes), name))
+        .unwrap_or_else(|| "bảng điểm gốc".to_string());
+    Ok((opened.session, name))
 }
 
 pub fn task_sheets(args: &TaskSheetArgs) -> Result<u8> {

@@ -7,11 +7,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 
-use crate::engine::{AgencyChecklist, Session, evidence_checklist};
+use crate::engine::{AgencyChecklist, evidence_checklist};
 use crate::export::{self, ChecklistContext};
 use crate::io;
 
-use super::{Lang, load};
+use super::Lang;
 
 /// What `evidence` reads and writes.
 #[derive(Debug, clap::Args)]
@@ -29,9 +29,8 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<u8> {
-    let loaded = load(args.file.as_deref())?;
-    let (name, changes) = loaded.scenario.unwrap_or_default();
-    let session = Session::with_changes(loaded.card, changes);
+    let opened = super::open(args.file.as_deref())?;
+    let (session, name) = (opened.session, opened.scenario.unwrap_or_default());
     let agencies = evidence_checklist(session.analysis(), session.projected(), session.changes());
     if let Some(path) = &args.out {
         let is_xlsx = path
@@ -47,10 +46,7 @@ pub fn run(args: &Args) -> Result<u8> {
             analysis: session.analysis(),
             scenario: (!name.is_empty()).then_some(name.as_str()),
         };
-        let lang = match args.lang {
-            Lang::Vi => export::Lang::Vi,
-            Lang::En => export::Lang::En,
-        };
+        let lang = args.lang.export();
         let bytes = export::checklist_xlsx(&context, &agencies, lang)?;
         io::write_atomic(path, &bytes)
             .with_context(|| format!("writing the checklist to {}", path.display()))?;

@@ -11,10 +11,7 @@ use crate::io;
 use super::{Lang, Opened, open};
 
 fn lang(lang: Lang) -> export::Lang {
-    match lang {
-        Lang::Vi => export::Lang::Vi,
-        Lang::En => export::Lang::En,
-    }
+    lang.export()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -85,7 +82,8 @@ impl Doc {
     }
 }
 
-fn extension(path: &Path) -> String {
+/// A file's extension in lower case, what picks the format written.
+pub(super) fn extension(path: &Path) -> String {
     path.extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default()

@@ -5,14 +5,13 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 
-use crate::engine::Session;
 use crate::engine::goal::{FixFirst, fix_first};
 use crate::export;
 use crate::io;
 use crate::model::Points;
 
-use super::target::parse_points;
-use super::{Lang, load};
+use super::Lang;
+use super::points_arg;
 
 /// What `fix-first` reads and writes.
 #[derive(Debug, clap::Args)]
@@ -20,7 +19,7 @@ pub struct Args {
     /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// The target drawn as a line (default: the scenario's `target`).
-    #[arg(long, value_parser = parse_points)]
+    #[arg(long, value_parser = points_arg)]
     pub index: Option<Points>,
     /// OUT.png or OUT.svg (the chart), OUT.csv or OUT.xlsx (the table); omitted, printed.
     #[arg(long)]
@@ -37,9 +36,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<u8> {
-    let loaded = load(args.file.as_deref())?;
-    let changes = loaded.scenario.map(|(_, c)| c).unwrap_or_default();
-    let mut session = Session::with_changes(loaded.card, changes);
+    let mut session = super::open(args.file.as_deref())?.session;
     if let Some(index) = args.index {
         let max = session.analysis().whole_totals().0;
         if index > max || index.is_negative() {
@@ -53,10 +50,7 @@ pub fn run(args: &Args) -> Result<u8> {
         session.apply(crate::engine::Edit::SetTarget { value: Some(index) });
     }
     let list = fix_first(session.analysis(), session.changes());
-    let lang = match args.lang {
-        Lang::Vi => export::Lang::Vi,
-        Lang::En => export::Lang::En,
-    };
+    let lang = args.lang.export();
     let Some(out) = &args.out else {
         if args.json {
             println!("{}", serde_json::to_string_pretty(&list)?);
@@ -65,10 +59,7 @@ pub fn run(args: &Args) -> Result<u8> {
         }
         return Ok(0);
     };
-    let ext = out
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let ext = super::export::extension(out);
     let bytes = match ext.as_str() {
         "svg" | "png" => {
             if !(64..=10_000).contains(&args.width) || !(64..=10_000).contains(&args.height) {

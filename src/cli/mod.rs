@@ -109,6 +109,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The same language for the exports.
+    pub(crate) fn export(self) -> crate::export::Lang {
+        match self {
+            Lang::Vi => crate::export::Lang::Vi,
+            Lang::En => crate::export::Lang::En,
+        }
+    }
+
     /// A figure as this language writes it: comma decimals in Vietnamese, dots in English.
     pub fn num(self, p: crate::model::Points) -> String {
         match self {

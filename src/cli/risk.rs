@@ -13,7 +13,7 @@ use crate::export;
 use crate::io;
 use crate::model::Points;
 
-use super::{Lang, load, points_arg, table};
+use super::{Lang, points_arg, table};
 
 /// What `risk` reads.
 #[derive(Debug, clap::Args)]
@@ -43,9 +43,8 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<u8> {
-    let loaded = load(args.file.as_deref())?;
-    let (name, changes) = loaded.scenario.unwrap_or_default();
-    let session = Session::with_changes(loaded.card, changes);
+    let opened = super::open(args.file.as_deref())?;
+    let (session, name) = (opened.session, opened.scenario.unwrap_or_default());
     let risk = risk_of(
         &session,
         &RiskOptions {
@@ -67,15 +66,8 @@ pub fn run(args: &Args) -> Result<u8> {
 }
 
 fn chart(risk: &Risk, path: &std::path::Path, lang: Lang) -> Result<()> {
-    let lang = match lang {
-        Lang::Vi => export::Lang::Vi,
-        Lang::En => export::Lang::En,
-    };
-    let svg = export::risk_svg(risk, 1200, 500, lang);
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let svg = export::risk_svg(risk, 1200, 500, lang.export());
+    let ext = super::export::extension(path);
     let bytes = match ext.as_str() {
         "svg" => svg.into_bytes(),
         "png" => export::png_from_svg(&svg).context("drawing the PNG")?,

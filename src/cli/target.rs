@@ -6,12 +6,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::engine::Session;
 use crate::engine::goal::{Aim, GoalError, Others, Request, answer_changes, seek};
 use crate::io;
 use crate::model::{Points, Results};
 
-use super::{Lang, load, target_text};
+use super::{Lang, target_text};
 
 /// What `target` reads.
 #[derive(Debug, clap::Args)]
@@ -19,7 +18,7 @@ pub struct Args {
     /// A scorecard or scenario file; `-` reads standard input; omitted, the embedded scorecard.
     pub file: Option<PathBuf>,
     /// Target index, e.g. 85 or 85,5 (default: the scenario's `target`).
-    #[arg(long, value_parser = parse_points, conflicts_with = "rank")]
+    #[arg(long, value_parser = super::points_arg, conflicts_with = "rank")]
     pub index: Option<Points>,
     /// Target rank among the units of the results table (1 is first).
     #[arg(long)]
@@ -29,7 +28,7 @@ pub struct Args {
     #[arg(long)]
     pub results: Option<PathBuf>,
     /// Effort budget, in the scenario's effort unit: the largest index within it.
-    #[arg(long, value_parser = parse_points)]
+    #[arg(long, value_parser = super::points_arg)]
     pub budget: Option<Points>,
     /// Rank against the other units moved by the national average's change to the target year
     /// (from the results table) instead of as published.
@@ -46,10 +45,6 @@ pub struct Args {
     pub lang: Lang,
 }
 
-pub(super) fn parse_points(text: &str) -> Result<Points, String> {
-    Points::parse(text).map_err(|e| e.to_string())
-}
-
 /// The results table: the file given, else the embedded one if it ranks the card's year.
 pub(super) fn results_for(path: Option<&Path>, year: i32) -> Result<Option<Results>> {
     match path {
@@ -63,9 +58,8 @@ pub(super) fn results_for(path: Option<&Path>, year: i32) -> Result<Option<Resul
 
 /// Runs the command; exit status 1 when the target is out of reach.
 pub fn run(args: &Args) -> Result<u8> {
-    let loaded = load(args.file.as_deref())?;
-    let (name, changes) = loaded.scenario.clone().unwrap_or_default();
-    let session = Session::with_changes(loaded.card.clone(), changes);
+    let opened = super::open(args.file.as_deref())?;
+    let (session, name) = (opened.session, opened.scenario.unwrap_or_default());
     let results = results_for(args.results.as_deref(), session.analysis().year)?;
     let aim = match (args.index, args.rank) {
         (Some(index), _) => Some(Aim::Index(index)),
@@ -99,7 +93,7 @@ pub fn run(args: &Args) -> Result<u8> {
         };
         let mut scenario = io::new_scenario(
             &title,
-            loaded.card.clone(),
+            session.card().clone(),
             answer_changes(&answer, session.changes()),
         )?;
         if !name.is_empty() {
