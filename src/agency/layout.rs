@@ -108,21 +108,10 @@ impl Column {
     }
 }
 
-/// "A", "B", … "AA": a column's letters, for cell references in messages.
-pub fn column_letters(col: usize) -> String {
-    let mut n = col + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        out.push(char::from(b'A' + rem as u8));
-        n = (n - 1) / 26;
-    }
-    out.iter().rev().collect()
-}
-
 /// "D7": a cell's reference from its 0-based row and column.
 pub fn cell_ref(row: usize, col: usize) -> String {
-    format!("{}{}", column_letters(col), row + 1)
+    let col = u32::try_from(col).unwrap_or(u32::MAX);
+    format!("{}{}", crate::import::column_letters(col), row + 1)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! the score the scenario's rule (`Changes::score_rule`) gives it. The plan makes this "căn cứ
 //! chấm điểm chuyên đề thi đua CCHC hàng năm".
 
-use crate::engine::{Session, progress_by_agency, status_projection};
+use crate::engine::{AgencyProgress, Session, progress_by_agency, status_projection};
 use crate::model::{Changes, Date, Points, ScoreRule, Status};
 
 /// One lead agency's record and score.
@@ -48,19 +48,35 @@ pub struct Scoreboard {
 /// projection by status (done items at full marks), through a `Session`, so they are what the
 /// agencies have secured, not what the scenario hopes for.
 pub fn scoreboard(session: &Session, as_of: Date) -> Scoreboard {
+    let (_, progress) = secured_progress(session, as_of);
+    scoreboard_from(session.changes(), &progress, as_of)
+}
+
+/// What the agencies have secured on `as_of`: the session projected by status (done items at
+/// full marks) and its progress per lead agency — what the scoreboard and the report count.
+pub(crate) fn secured_progress(session: &Session, as_of: Date) -> (Session, Vec<AgencyProgress>) {
     let changes = session.changes();
     let by_status = Changes {
         projection: status_projection(session.analysis(), changes),
         ..changes.clone()
     };
     let secured = Session::with_changes(session.card().clone(), by_status);
-    let rule = changes.score_rule;
     let progress = progress_by_agency(
         secured.analysis(),
         secured.projected(),
         secured.changes(),
         as_of,
     );
+    (secured, progress)
+}
+
+/// The scoreboard from the secured progress per agency.
+pub(crate) fn scoreboard_from(
+    changes: &Changes,
+    progress: &[AgencyProgress],
+    as_of: Date,
+) -> Scoreboard {
+    let rule = changes.score_rule;
     let periods = report_periods(changes);
     let mut agencies: Vec<AgencyScore> = progress
         .iter()

@@ -4,33 +4,16 @@
 
 use crate::model::{Date, Evidence, EvidenceState, Status};
 
-/// Vietnamese letters with their marks, by the plain letter they fold to.
-const FOLDS: [(&str, char); 7] = [
-    ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-    ("èéẻẽẹêềếểễệ", 'e'),
-    ("ìíỉĩị", 'i'),
-    ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-    ("ùúủũụưừứửữự", 'u'),
-    ("ỳýỷỹỵ", 'y'),
-    ("đ", 'd'),
-];
-
-/// Lower case, without diacritics (precomposed or combining), punctuation as spaces, spaces
-/// collapsed: "Đã  Hoàn thành!" → "da hoan thanh".
+/// The search's folding (lower case, no diacritics, precomposed or combining, đ → d), with
+/// punctuation as spaces and spaces collapsed: "Đã  Hoàn thành!" → "da hoan thanh".
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        // Combining marks (U+0300–U+036F) of decomposed text carry nothing we need.
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            continue;
-        }
-        let plain = FOLDS
-            .iter()
-            .find(|(marked, _)| marked.contains(c))
-            .map_or(c, |&(_, base)| base);
-        out.push(if plain.is_alphanumeric() { plain } else { ' ' });
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::engine::fold(text)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Phrases (folded) for each status. Whole-text matches only, so "chưa hoàn thành" is not

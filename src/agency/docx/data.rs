@@ -2,12 +2,10 @@
 //! items done have secured (the projection by status), the scenario's projection, the plan's
 //! progress per agency, the late items and the scoreboard. Plain data, laid out by `body`.
 
-use crate::engine::{
-    Figures, PlanItem, Session, plan_items, progress_by_agency, status_projection,
-};
-use crate::model::{Changes, Date, Points, Status};
+use crate::engine::{Figures, PlanItem, Session, plan_items};
+use crate::model::{Date, Points, Status};
 
-use super::super::scoreboard::{Scoreboard, scoreboard};
+use super::super::scoreboard::{Scoreboard, scoreboard_from, secured_progress};
 
 /// One agency's line of the progress table.
 pub struct AgencyRow {
@@ -53,17 +51,7 @@ impl ReportData {
     pub fn of(session: &Session, as_of: Date) -> Self {
         let analysis = session.analysis();
         let changes = session.changes();
-        let by_status = Changes {
-            projection: status_projection(analysis, changes),
-            ..changes.clone()
-        };
-        let secured = Session::with_changes(session.card().clone(), by_status);
-        let progress = progress_by_agency(
-            secured.analysis(),
-            secured.projected(),
-            secured.changes(),
-            as_of,
-        );
+        let (secured, progress) = secured_progress(session, as_of);
         let count = |items: &[PlanItem], status: Status| {
             items.iter().filter(|i| i.status == status).count()
         };
@@ -72,7 +60,7 @@ impl ReportData {
             .map(|a| AgencyRow {
                 agency: a.lead.clone(),
                 items: a.items.len(),
-                done: count(&a.items, Status::Done),
+                done: a.done,
                 in_progress: count(&a.items, Status::InProgress),
                 not_done: count(&a.items, Status::NotStarted) + count(&a.items, Status::Failed),
                 overdue: a.overdue,
@@ -101,7 +89,7 @@ impl ReportData {
             overdue: all.iter().filter(|i| i.overdue).count(),
             agencies,
             late,
-            scoreboard: scoreboard(session, as_of),
+            scoreboard: scoreboard_from(changes, &progress, as_of),
         }
     }
 }
