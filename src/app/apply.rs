@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crate::io;
 use crate::ui::dialogs::{InfoDraft, NewDraft, PathPurpose};
-use crate::ui::{self, Action, Cx, command::Help};
+use crate::ui::{self, Action, command::Help};
 
 use super::{ParIndexApp, Pending};
 
@@ -54,17 +54,7 @@ impl ParIndexApp {
             }
             Action::ExpandAll => self.panels.tree.expanded.fill(true),
             Action::CollapseAll => self.panels.tree.expanded.fill(false),
-            Action::SortByLost(on) => {
-                let mut actions = Vec::new();
-                let cx = Cx::new(
-                    &self.session,
-                    self.view.lang,
-                    self.view.selected,
-                    &self.workspace,
-                    &mut actions,
-                );
-                self.panels.tree.sort_by_lost(&cx, on);
-            }
+            Action::SortByLost(on) => self.panels.tree.sort_by_lost(self.session.analysis(), on),
             Action::SetLang(lang) => {
                 self.view.lang = lang;
                 self.settings.lang = lang;

@@ -104,18 +104,27 @@ impl ParIndexApp {
         }
     }
 
-    fn expected(&self, names: &str) -> String {
-        match self.view.lang {
-            Lang::Vi => format!("cần tên tệp {names}"),
-            Lang::En => format!("expected a {names} file name"),
+    /// The refusal of `path` for its extension: `names` are the ones accepted.
+    pub(super) fn wrong_extension(&self, path: &Path, names: &str) -> Failure {
+        Failure::Extension {
+            path: path.display().to_string(),
+            expected: match self.view.lang {
+                Lang::Vi => format!("cần tên tệp {names}"),
+                Lang::En => format!("expected a {names} file name"),
+            },
         }
     }
 
-    /// The open document as the exports see it: a scenario (saved or being made) is named; a
-    /// scorecard with nothing projected is not called a scenario.
-    fn scene(&self) -> Scene<'_> {
+    /// The scenario's name as the exports give it: a scenario (saved or being made) is
+    /// named; a scorecard with nothing projected is not called a scenario.
+    pub(super) fn scenario_name(&self) -> Option<&str> {
         let named = self.info.path.is_some() || !self.session.changes().projection.is_empty();
-        Scene::new(&self.session, named.then_some(self.info.name.as_str()))
+        named.then_some(self.info.name.as_str())
+    }
+
+    /// The open document as the exports see it.
+    fn scene(&self) -> Scene<'_> {
+        Scene::new(&self.session, self.scenario_name())
     }
 
     /// Writes a chart of the current projection as PNG or SVG at `width`×`height`.
@@ -139,10 +148,7 @@ impl ParIndexApp {
             "svg" => io::write_atomic(path, svg.as_bytes())?,
             "png" => io::write_atomic(path, &export::png_from_svg(&svg)?)?,
             _ => {
-                return Err(Failure::Extension {
-                    path: path.display().to_string(),
-                    expected: self.expected(".png / .svg"),
-                });
+                return Err(self.wrong_extension(path, ".png / .svg"));
             }
         }
         Ok(())
@@ -155,10 +161,7 @@ impl ParIndexApp {
             "xlsx" => io::write_atomic(path, &export::table_xlsx(self.scene(), lang)?)?,
             "csv" => io::write_atomic(path, &export::table_csv(self.scene(), lang)?)?,
             _ => {
-                return Err(Failure::Extension {
-                    path: path.display().to_string(),
-                    expected: self.expected(".xlsx / .csv"),
-                });
+                return Err(self.wrong_extension(path, ".xlsx / .csv"));
             }
         }
         Ok(())

@@ -177,14 +177,4 @@ impl ParIndexApp {
         }
         Ok(())
     }
-
-    fn wrong_extension(&self, path: &Path, names: &str) -> Failure {
-        Failure::Extension {
-            path: path.display().to_string(),
-            expected: match self.view.lang {
-                Lang::Vi => format!("cần tên tệp {names}"),
-                Lang::En => format!("expected a {names} file name"),
-            },
-        }
-    }
 }

@@ -13,17 +13,11 @@ use crate::ui::import_dialog::{
     Stage, Unreadable,
 };
 
+use super::scenario_io::file_name;
 use super::{ParIndexApp, Pending};
 
 /// File extensions read as a table when dropped on the window or chosen.
 const TABLES: [&str; 5] = ["xlsx", "xlsm", "csv", "tsv", "txt"];
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
 
 fn is_table(path: &Path) -> bool {
     path.extension()

@@ -7,12 +7,11 @@ use std::path::{Path, PathBuf};
 use crate::engine::evidence_checklist;
 use crate::export::{self, ChecklistContext};
 use crate::io;
-use crate::ui::Lang;
 use crate::ui::dialogs::PathPurpose;
 use crate::ui::evidence::{RiskAction, RiskPath};
 
 use super::ParIndexApp;
-use super::exports::Failure;
+use super::exports::{Failure, export_lang, extension};
 
 impl ParIndexApp {
     pub(super) fn apply_risk(&mut self, action: RiskAction) {
@@ -50,31 +49,17 @@ impl ParIndexApp {
 
     /// Writes the evidence checklist of the current projection.
     pub(super) fn export_checklist(&self, path: &Path) -> Result<(), Failure> {
-        let is_xlsx = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-        if !is_xlsx {
-            return Err(Failure::Extension {
-                path: path.display().to_string(),
-                expected: match self.view.lang {
-                    Lang::Vi => "cần tên tệp .xlsx".into(),
-                    Lang::En => "expected a .xlsx file name".into(),
-                },
-            });
+        if extension(path) != "xlsx" {
+            return Err(self.wrong_extension(path, ".xlsx"));
         }
         let session = &self.session;
         let agencies =
             evidence_checklist(session.analysis(), session.projected(), session.changes());
-        let named = self.info.path.is_some() || !session.changes().projection.is_empty();
         let context = ChecklistContext {
             analysis: session.analysis(),
-            scenario: named.then_some(self.info.name.as_str()),
+            scenario: self.scenario_name(),
         };
-        let lang = match self.view.lang {
-            Lang::Vi => export::Lang::Vi,
-            Lang::En => export::Lang::En,
-        };
-        let bytes = export::checklist_xlsx(&context, &agencies, lang)?;
+        let bytes = export::checklist_xlsx(&context, &agencies, export_lang(self.view.lang))?;
         io::write_atomic(path, &bytes)?;
         Ok(())
     }

@@ -71,7 +71,8 @@ pub fn scan(folders: &[PathBuf]) -> Vec<PathBuf> {
     found
 }
 
-fn file_name(path: &Path) -> String {
+/// A path's file name, as messages and titles show it (the whole path if it has none).
+pub(super) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),

@@ -479,6 +479,26 @@ pub fn listen(ctx: &egui::Context, actions: &mut Vec<Action>) {
     });
 }
 
+/// A button running `command`, with its shortcut on hover.
+pub fn command_button(ui: &mut egui::Ui, cx: &mut super::Cx<'_>, command: Command, enabled: bool) {
+    let lang = cx.lang;
+    let tip = match command.shortcuts().first() {
+        Some(key) => format!(
+            "{} ({})",
+            command.tooltip(lang),
+            ui.ctx().format_shortcut(key)
+        ),
+        None => command.tooltip(lang).to_string(),
+    };
+    if ui
+        .add_enabled(enabled, egui::Button::new(command.label(lang)))
+        .on_hover_text(tip)
+        .clicked()
+    {
+        cx.push(command.action());
+    }
+}
+
 /// A menu entry for `command`: its label, its first shortcut and its tooltip.
 pub fn menu_item(
     ui: &mut egui::Ui,

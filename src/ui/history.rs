@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use crate::engine::{Edit, Session};
 use crate::model::Feasible;
 
-use super::command::Command;
+use super::command::{Command, command_button};
 use super::context::Cx;
 use super::i18n::Lang;
 use super::theme;
@@ -168,26 +168,6 @@ impl History {
             command_button(ui, cx, Command::Redo, session.can_redo());
         });
         list_ui(ui, session, lang);
-    }
-}
-
-/// A button running `command`, with its shortcut on hover.
-pub fn command_button(ui: &mut Ui, cx: &mut Cx<'_>, command: Command, enabled: bool) {
-    let lang = cx.lang;
-    let tip = match command.shortcuts().first() {
-        Some(key) => format!(
-            "{} ({})",
-            command.tooltip(lang),
-            ui.ctx().format_shortcut(key)
-        ),
-        None => command.tooltip(lang).to_string(),
-    };
-    if ui
-        .add_enabled(enabled, egui::Button::new(command.label(lang)))
-        .on_hover_text(tip)
-        .clicked()
-    {
-        cx.push(command.action());
     }
 }
 

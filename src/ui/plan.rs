@@ -10,76 +10,34 @@ use crate::model::Date;
 use super::action::{Action, ChartExport};
 use super::bar_plot::{BarPlot, Category, Series};
 use super::charts::{caption_ui, export_menu};
-use super::command::Command;
+use super::command::{Command, command_button};
 use super::context::Cx;
 use super::memo::Memo;
 use super::theme;
+use super::widgets::AsOfField;
 use super::workspace::Tab;
 
 /// The plan views' toolbar and the "as of" date being typed.
 #[derive(Clone, Debug, Default)]
 pub struct PlanToolbar {
     /// The date as typed; the workspace's date changes once it reads as one.
-    pub as_of_text: String,
-    /// The date the text was last filled from.
-    shown: Option<Date>,
+    as_of: AsOfField,
 }
 
 impl PlanToolbar {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
         let s = cx.s();
-        let lang = cx.lang;
-        let as_of = cx.as_of();
-        if self.shown != Some(as_of) {
-            self.as_of_text = if cx.vi() {
-                as_of.vi()
-            } else {
-                as_of.to_string()
-            };
-            self.shown = Some(as_of);
-        }
         ui.horizontal_wrapped(|ui| {
             for command in [Command::ApplyPlan, Command::ProjectByStatus] {
-                if ui
-                    .button(command.label(lang))
-                    .on_hover_text(command.tooltip(lang))
-                    .clicked()
-                {
-                    cx.push(command.action());
-                }
+                command_button(ui, cx, command, true);
             }
             ui.separator();
-            let caption = ui.label(s.as_of);
-            let parsed = Date::parse_typed(&self.as_of_text);
-            let mut edit = egui::TextEdit::singleline(&mut self.as_of_text)
-                .desired_width(110.0)
-                .hint_text(s.date_hint);
-            if parsed.is_err() {
-                edit = edit.text_color(theme::ERROR);
-            }
-            let response = ui
-                .add(edit)
-                .labelled_by(caption.id)
-                .on_hover_text(s.as_of_tip);
-            if response.changed()
-                && let Ok(date) = Date::parse_typed(&self.as_of_text)
-                && date != as_of
-            {
-                self.shown = Some(date);
-                cx.push(Action::SetAsOf(date));
-            }
+            self.as_of.ui(ui, cx, s.as_of, s.as_of_tip);
             if ui.button(s.today).clicked() {
                 cx.push(Action::SetAsOf(Date::today_utc()));
             }
             ui.separator();
-            let command = Command::ExportProgress;
-            if ui
-                .button(command.label(lang))
-                .on_hover_text(command.tooltip(lang))
-                .clicked()
-            {
-                cx.push(command.action());
-            }
+            command_button(ui, cx, Command::ExportProgress, true);
         });
         ui.separator();
     }

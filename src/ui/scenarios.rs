@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 
 use super::action::Action;
 use super::command::Command;
+use super::command::command_button;
 use super::context::Cx;
-use super::history::command_button;
 
 /// The document bar (no state of its own).
 #[derive(Clone, Copy, Debug, Default)]

@@ -59,9 +59,9 @@ impl TreeTable {
     }
 
     /// Sorts by points lost as they are now (asked for, or the selection moved).
-    pub fn sort_by_lost(&mut self, cx: &Cx<'_>, on: bool) {
+    pub fn sort_by_lost(&mut self, analysis: &crate::engine::Analysis, on: bool) {
         self.order = if on { Order::Lost } else { Order::Document };
-        self.ranks = Ranks::of(cx.session.analysis());
+        self.ranks = Ranks::of(analysis);
     }
 
     /// Takes the "most lost first" order afresh, as when the selection changes.
@@ -385,9 +385,9 @@ impl TreeTable {
                         plan_ui(&mut row, cx, index, &query);
                     }
                     let response = row.response();
-                    let info = row_label(cx, index);
+                    // Built only when a screen reader asks (AccessKit on), not every frame.
                     response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Row, true, info.clone())
+                        egui::WidgetInfo::labeled(egui::Role::Row, true, row_label(cx, index))
                     });
                     if response.clicked() || clicked {
                         cx.push(Action::Select(Some(index)));

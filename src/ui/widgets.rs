@@ -88,3 +88,46 @@ pub fn disclosure(ui: &mut Ui, open: bool, label: &str) -> Response {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     response
 }
+
+/// The view's "as of" date as a field: filled from the workspace's date, red while the text
+/// does not read as a date, and sent (`SetAsOf`) as soon as it does — the plan views' toolbar
+/// and the scoreboard's share the one date.
+#[derive(Clone, Debug, Default)]
+pub struct AsOfField {
+    /// The date as typed.
+    pub text: String,
+    /// The date the text was last filled from.
+    shown: Option<crate::model::Date>,
+}
+
+impl AsOfField {
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut super::Cx<'_>, caption: &str, tip: &str) {
+        use crate::model::Date;
+        let as_of = cx.as_of();
+        if self.shown != Some(as_of) {
+            self.text = if cx.vi() {
+                as_of.vi()
+            } else {
+                as_of.to_string()
+            };
+            self.shown = Some(as_of);
+        }
+        let caption = ui.label(caption);
+        let bad = Date::parse_typed(&self.text).is_err();
+        let mut edit = egui::TextEdit::singleline(&mut self.text)
+            .desired_width(110.0)
+            .hint_text(cx.s().date_hint);
+        if bad {
+            edit = edit.text_color(theme::ERROR);
+        }
+        let response = ui.add(edit).labelled_by(caption.id).on_hover_text(tip);
+        // Read after the edit: the keystroke that completes a date sends it.
+        if response.changed()
+            && let Ok(date) = Date::parse_typed(&self.text)
+            && date != as_of
+        {
+            self.shown = Some(date);
+            cx.push(super::Action::SetAsOf(date));
+        }
+    }
+}

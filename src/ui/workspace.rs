@@ -59,14 +59,6 @@ pub struct Compared {
     pub changes: Changes,
 }
 
-/// The scenario's name, description and author while the dialog edits them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct InfoDraft {
-    pub name: String,
-    pub description: String,
-    pub author: String,
-}
-
 /// What the plan and scenario views share: the tab on show, the "as of" date, the agency
 /// filter, and the scenarios found and loaded for comparison. The panels read it; the app
 /// changes it.

@@ -800,3 +800,31 @@ fn a_dropped_workbook_goes_by_its_key_task_sheets_to_the_reports_any_other_table
         "the table is previewed for import"
     );
 }
+
+/// The scoreboard's date typed in full: the keystroke that completes it sends it (the field
+/// read the text from before the keystroke, so a date typed to its end was never applied).
+#[test]
+fn a_date_typed_in_the_scoreboards_field_becomes_the_views_date() {
+    use egui_kittest::kittest::{By, Queryable as _};
+    let mut harness = app(1400.0, 900.0);
+    send(&mut harness, Action::ShowTab(Tab::Scoreboard));
+    let caption = parindex::ui::Lang::Vi.agency().as_of;
+    let field = harness.query_all(
+        By::new()
+            .label(caption)
+            .role(egui::accesskit::Role::TextInput),
+    );
+    let field = field
+        .last()
+        .unwrap_or_else(|| panic!("no field labelled {caption}"));
+    field.click();
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run_ok();
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::Text("31/12/2020".into()));
+    harness.run_ok();
+    assert_eq!(harness.state().workspace().as_of, date(2020, 12, 31));
+}

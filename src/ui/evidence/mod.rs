@@ -19,7 +19,7 @@ use super::command::Command;
 use super::context::Cx;
 use super::theme;
 
-pub use summary::{at_least_text, interval_text, range_text, target_of, two_decimals};
+pub use summary::{interval_text, target_of, two_decimals};
 
 /// What the evidence panel asks the app for.
 #[derive(Clone, Debug, PartialEq)]

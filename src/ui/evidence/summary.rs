@@ -22,9 +22,7 @@ pub fn target_of(session: &Session) -> Points {
 /// An index to two decimals, as the Ministry publishes indices: enough for a range a person
 /// reads (84,22–89,05), where four would suggest a precision a distribution does not have.
 pub fn two_decimals(lang: Lang, p: Points) -> String {
-    let units = p.units();
-    let rounded = (units + units.signum() * 50) / 100 * 100;
-    lang.num(Points::from_units(rounded))
+    lang.num(p.rounded(2))
 }
 
 /// A probability as a percentage with one decimal: "86,2 %".
@@ -38,55 +36,16 @@ pub fn interval_text(risk: &Risk, lang: Lang) -> String {
     format!("{}–{}", two_decimals(lang, low), two_decimals(lang, high))
 }
 
-/// The range the header puts beside the projected index: "kỳ vọng 86,60, khoảng 84,22–89,05"
-/// (the 90 % interval), from the distribution of [`super::cache::risk`].
-pub fn range_text(risk: &Risk, lang: Lang) -> String {
-    let s = lang.risk();
-    format!(
-        "{} {}, {} {}",
-        s.header_expected,
-        two_decimals(lang, risk.expected),
-        s.header_range,
-        interval_text(risk, lang)
-    )
-}
-
-/// "P(chỉ số ≥ 85) = 86,2 %".
-pub fn at_least_text(risk: &Risk, target: Points, lang: Lang) -> String {
-    format!(
-        "{} {}) = {}",
-        lang.risk().p_prefix,
-        lang.num(target),
-        probability(lang, risk.at_least(target))
-    )
-}
-
 /// How the distribution was computed, in words.
 pub fn method_text(risk: &Risk, lang: Lang) -> String {
     let s = lang.risk();
     match risk.method {
         Method::Exact => s.method_exact.to_string(),
         Method::MonteCarlo { draws, seed } => {
-            let draws = match lang {
-                Lang::Vi => grouped(draws, '.'),
-                Lang::En => grouped(draws, ','),
-            };
+            let draws = super::super::goal::count(draws, lang);
             format!("{} {draws} {} {seed})", s.method_mc, s.method_seed)
         }
     }
-}
-
-/// A count with `mark` between thousands: 10.000 in Vietnamese.
-fn grouped(n: usize, mark: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k).is_multiple_of(3) {
-            out.push(mark);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The figures at the left, the chart at the right, `height` tall.

@@ -32,6 +32,7 @@ use super::context::Cx;
 use super::i18n::Lang;
 use super::memo::Memo;
 use super::theme;
+use super::widgets::AsOfField;
 
 /// What the agency loop asks the app for.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,8 +120,7 @@ impl AgencyDialogs {
 pub struct ScoreboardPanel {
     board: Memo<Scoreboard, Date>,
     /// The scoreboard's date as typed.
-    as_of_text: String,
-    as_of_shown: Option<Date>,
+    as_of: AsOfField,
     rule: rule::RuleDraft,
     pub dialogs: AgencyDialogs,
 }
@@ -166,31 +166,8 @@ impl ScoreboardPanel {
     fn toolbar_ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
         let a = cx.lang.agency();
         let lang = cx.lang;
-        let as_of = cx.as_of();
-        if self.as_of_shown != Some(as_of) {
-            self.as_of_text = day(lang, as_of);
-            self.as_of_shown = Some(as_of);
-        }
         ui.horizontal_wrapped(|ui| {
-            let caption = ui.label(a.as_of);
-            let parsed = Date::parse_typed(&self.as_of_text);
-            let mut edit = egui::TextEdit::singleline(&mut self.as_of_text)
-                .desired_width(110.0)
-                .hint_text(cx.s().date_hint);
-            if parsed.is_err() {
-                edit = edit.text_color(theme::ERROR);
-            }
-            let response = ui
-                .add(edit)
-                .labelled_by(caption.id)
-                .on_hover_text(a.as_of_tip);
-            if response.changed()
-                && let Ok(date) = parsed
-                && date != as_of
-            {
-                self.as_of_shown = Some(date);
-                cx.push(Action::SetAsOf(date));
-            }
+            self.as_of.ui(ui, cx, a.as_of, a.as_of_tip);
             ui.separator();
             for (command, short) in [
                 Command::SendTaskSheets,
