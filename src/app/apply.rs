@@ -194,7 +194,7 @@ impl ParIndexApp {
     fn first_visible_row(&self) -> Option<usize> {
         let tree = &self.panels.tree;
         let analysis = self.session.analysis();
-        let cut_only = tree.cut_only && analysis.nodes.iter().any(|n| n.self_score.is_some());
+        let cut_only = tree.cut_only && analysis.has_self_scores();
         ui::rows::visible_rows_where(
             analysis,
             &tree.expanded,

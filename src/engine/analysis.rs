@@ -131,6 +131,9 @@ pub struct Analysis {
     /// For each node, its share of the baseline loss: what its children do not account for.
     pub shares: Vec<Points>,
     by_code: HashMap<String, usize>,
+    /// Whether any node records the province's own self-score (settled once per card: the
+    /// table asks every frame).
+    any_self_score: bool,
 }
 
 impl Analysis {
@@ -145,6 +148,7 @@ impl Analysis {
         for (index, node) in nodes.iter().enumerate() {
             by_code.entry(node.code.clone()).or_insert(index);
         }
+        let any_self_score = nodes.iter().any(|n| n.self_score.is_some());
         let mut analysis = Analysis {
             unit: card.unit.clone(),
             year: card.year,
@@ -167,11 +171,23 @@ impl Analysis {
             lead_of: Vec::new(),
             shares: Vec::new(),
             by_code,
+            any_self_score,
         };
         analysis.infer_blanks();
         analysis.apply_corrections();
         analysis.assign_leads();
         analysis
+    }
+
+    /// Whether the card records any self-score (điểm tự chấm): the column and the filter
+    /// "bị BNV trừ điểm" are shown only then.
+    pub fn has_self_scores(&self) -> bool {
+        self.any_self_score
+    }
+
+    /// Whether any row carries a plan (then every plan's lead is in `leads`).
+    pub fn has_plans(&self) -> bool {
+        !self.leads.is_empty()
     }
 
     /// Settles once per scorecard what every projection's agency figures need, so a slider

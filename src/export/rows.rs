@@ -46,11 +46,7 @@ pub(crate) struct Row {
 /// Whether the card holds any self-score (điểm tự chấm): only then has the table a column
 /// for them, so a card without any exports as it always did.
 pub(crate) fn has_self_scores(scene: Scene) -> bool {
-    scene
-        .analysis()
-        .nodes
-        .iter()
-        .any(|n| n.self_score.is_some())
+    scene.analysis().has_self_scores()
 }
 
 /// Column headings, in the order `Row` is written; years from the card. "Tự chấm" comes last,

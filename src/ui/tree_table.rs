@@ -78,23 +78,21 @@ impl TreeTable {
         let session = cx.session;
         // Taken out for the frame, so the rows can be read while the table's state is edited.
         let mut cache = std::mem::take(&mut self.rows);
-        let visible = cache
-            .get_where(
-                session.serial(),
-                session.analysis(),
-                &self.expanded,
-                (&self.filter, self.cut_only && columns(cx).self_score),
-                self.order,
-                &self.ranks,
-            )
-            .to_vec();
-        self.rows = cache;
+        let visible = cache.get_where(
+            session.serial(),
+            session.analysis(),
+            &self.expanded,
+            (&self.filter, self.cut_only && columns(cx).self_score),
+            self.order,
+            &self.ranks,
+        );
         if visible.is_empty() && (!self.filter.trim().is_empty() || self.cut_only) {
             self.no_match_ui(ui, cx);
-            return;
+        } else {
+            self.keys(ui, cx, visible);
+            self.table_ui(ui, cx, visible);
         }
-        self.keys(ui, cx, &visible);
-        self.table_ui(ui, cx, &visible);
+        self.rows = cache;
     }
 
     fn toolbar_ui(&mut self, ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -225,7 +223,7 @@ impl TreeTable {
         let s = cx.s();
         let session = cx.session;
         let any_delta = !session.changes().projection.is_empty();
-        let has_plans = session.analysis().nodes.iter().any(|n| n.plan.is_some());
+        let has_plans = session.analysis().has_plans();
         // Figures are never squeezed (a clipped "12,42…" is a wrong number to a reader). The
         // name gets the room: the difference column is narrow while nothing is projected, and
         // the text columns give way and elide, with the full text on hover.
@@ -534,12 +532,7 @@ impl Extra {
 fn columns(cx: &Cx<'_>) -> Extra {
     let changes = cx.session.changes();
     Extra {
-        self_score: cx
-            .session
-            .analysis()
-            .nodes
-            .iter()
-            .any(|n| n.self_score.is_some()),
+        self_score: cx.session.analysis().has_self_scores(),
         effort: !changes.efforts.is_empty() || !changes.effort_unit.is_empty(),
     }
 }
